@@ -1,0 +1,30 @@
+import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ClsMiddleware } from 'nestjs-cls';
+import { AccessTokenService } from './access-token.service';
+import { AccessGuard } from './access.guard';
+import { AuthMiddleware } from './auth.middleware';
+import { PasswordHasher } from './password-hasher.service';
+import { PrincipalResolver } from './principal-resolver.service';
+import { SignInRateLimiter } from './rate-limiter.service';
+
+@Global()
+@Module({
+  imports: [JwtModule.register({})],
+  providers: [
+    AccessTokenService,
+    PasswordHasher,
+    PrincipalResolver,
+    SignInRateLimiter,
+    AuthMiddleware,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AccessTokenService, PasswordHasher, PrincipalResolver, SignInRateLimiter],
+})
+export class AuthEngineModule implements NestModule {
+  configure(consumer: MiddlewareConsumer) {
+    // The request context first, then the caller who fills it.
+    consumer.apply(ClsMiddleware, AuthMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { ApiKeyEntity } from '../../modules/api-key/api-key.entity';
+import { MembershipEntity } from '../../modules/member/membership.entity';
+import { UserEntity } from '../../modules/user/user.entity';
+import { TenantDatabase } from '../database/tenant-database.service';
+import type { Principal } from '../tenancy/request-context';
+import { TenantContext } from '../tenancy/tenant-context.service';
+import { AccessTokenService } from './access-token.service';
+import { apiKeyPrefixOf, sameHash, sha256 } from './secrets';
+
+// lastUsedAt is written at most this often per key, not on every request.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Turns a bearer credential (access token or API key) into a principal, or null. */
+@Injectable()
+export class PrincipalResolver {
+  constructor(
+    private readonly tokens: AccessTokenService,
+    private readonly db: TenantDatabase,
+    private readonly tenantContext: TenantContext,
+  ) {}
+
+  async resolve(bearer: string): Promise<Principal | null> {
+    const prefix = apiKeyPrefixOf(bearer);
+    return prefix ? this.fromApiKey(prefix, bearer) : this.fromAccessToken(bearer);
+  }
+
+  private async fromAccessToken(token: string): Promise<Principal | null> {
+    const claims = this.tokens.verify(token);
+    if (!claims) return null;
+    return this.tenantContext.runInAgency(claims.agencyId, () =>
+      this.db.transaction(async (manager) => {
+        const membership = await manager.findOne(MembershipEntity, {
+          where: { agencyId: claims.agencyId, userId: claims.sub },
+        });
+        if (!membership) return null;
+        const user = await manager.findOneOrFail(UserEntity, { where: { id: claims.sub } });
+        return {
+          kind: 'user' as const,
+          agencyId: membership.agencyId,
+          role: membership.role,
+          userId: membership.userId,
+          membershipId: membership.id,
+          apiKeyId: null,
+          label: `user:${user.email}`,
+        };
+      }),
+    );
+  }
+
+  private async fromApiKey(prefix: string, secret: string): Promise<Principal | null> {
+    const key = await this.db.system((manager) =>
+      manager.findOne(ApiKeyEntity, {
+        where: { prefix, revokedAt: IsNull() },
+        select: { id: true, agencyId: true, role: true, prefix: true, createdById: true, lastUsedAt: true, secretHash: true },
+      }),
+    );
+    if (!key || !sameHash(key.secretHash, sha256(secret))) return null;
+    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.tenantContext.runInAgency(key.agencyId, () =>
+        this.db.transaction((manager) =>
+          manager.update(ApiKeyEntity, { id: key.id }, { lastUsedAt: new Date() }),
+        ),
+      );
+    }
+    return {
+      kind: 'api-key',
+      agencyId: key.agencyId,
+      role: key.role,
+      userId: key.createdById,
+      membershipId: null,
+      apiKeyId: key.id,
+      label: `api-key:${key.prefix}`,
+    };
+  }
+}

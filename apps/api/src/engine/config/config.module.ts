@@ -1,0 +1,17 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { AppConfig } from './configuration';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Provides the configuration the entry point loaded and validated (loadConfig), to everyone. */
+@Global()
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

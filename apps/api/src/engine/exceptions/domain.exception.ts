@@ -1,0 +1,50 @@
+import type { ErrorCode, FieldError } from '@veridesk/shared';
+
+/**
+ * The one exception services throw. Its code is the contract's; the GraphQL filter turns it into
+ * `extensions.code` (and `extensions.fieldErrors`), the REST filter into a status.
+ */
+export class DomainException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+
+  static unauthenticated(message = 'Sign in to continue.') {
+    return new DomainException('UNAUTHENTICATED', message);
+  }
+
+  static forbidden(message = 'Your role does not allow this.') {
+    return new DomainException('FORBIDDEN', message);
+  }
+
+  static notFound(what: string) {
+    return new DomainException('NOT_FOUND', `${what} not found.`);
+  }
+
+  static conflict(message: string, fieldErrors: FieldError[] = []) {
+    return new DomainException('CONFLICT', message, fieldErrors);
+  }
+
+  static badInput(fieldErrors: FieldError[]) {
+    const summary = fieldErrors.map((error) => `${error.field}: ${error.message}`).join('; ');
+    return new DomainException('BAD_USER_INPUT', `Invalid input — ${summary}`, fieldErrors);
+  }
+
+  static field(field: string, code: string, message: string) {
+    return DomainException.badInput([{ field, code, message }]);
+  }
+
+  static rateLimited(retryAfterSeconds: number) {
+    return new DomainException(
+      'RATE_LIMITED',
+      `Too many attempts. Try again in ${retryAfterSeconds} s.`,
+      [],
+      retryAfterSeconds,
+    );
+  }
+}

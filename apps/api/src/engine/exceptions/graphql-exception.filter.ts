@@ -1,0 +1,69 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { DomainException } from './domain.exception';
+
+const HTTP_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+} as const;
+
+/**
+ * Maps domain exceptions to the contract's error shape. Anything unexpected is logged and answered
+ * with a generic INTERNAL_SERVER_ERROR, so no SQL, stack or value leaks to a caller.
+ */
+@Catch()
+export class AllExceptionsFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    const domain = this.toDomain(exception);
+    if (host.getType<GqlContextType>() === 'graphql') {
+      const { res } = GqlArgumentsHost.create(host).getContext<{ res?: Response }>();
+      if (domain?.retryAfterSeconds && res && !res.headersSent) {
+        res.setHeader('Retry-After', String(domain.retryAfterSeconds));
+      }
+      if (domain) {
+        return new GraphQLError(domain.message, {
+          extensions: {
+            code: domain.code,
+            ...(domain.fieldErrors.length ? { fieldErrors: domain.fieldErrors } : {}),
+            ...(domain.retryAfterSeconds ? { retryAfter: domain.retryAfterSeconds } : {}),
+          },
+        });
+      }
+      if (exception instanceof GraphQLError) return exception;
+      this.logger.error({ err: exception }, 'Unhandled error in a GraphQL operation');
+      return new GraphQLError('Internal server error', {
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+    }
+
+    const response = host.switchToHttp().getResponse<Response>();
+    if (domain) {
+      if (domain.retryAfterSeconds) response.setHeader('Retry-After', String(domain.retryAfterSeconds));
+      response.status(HTTP_STATUS[domain.code]).json({
+        code: domain.code,
+        message: domain.message,
+        ...(domain.fieldErrors.length ? { fieldErrors: domain.fieldErrors } : {}),
+      });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      response.status(exception.getStatus()).json(exception.getResponse());
+      return;
+    }
+    this.logger.error({ err: exception }, 'Unhandled error in an HTTP request');
+    response.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+  }
+
+  private toDomain(exception: unknown): DomainException | undefined {
+    if (exception instanceof DomainException) return exception;
+    return undefined;
+  }
+}

@@ -1,0 +1,15 @@
+/** Every queue, by name. */
+export enum QueueName {
+  Maintenance = 'maintenance',
+}
+
+/** Every job: its queue, its name and the type of its data. Jobs that touch tenant data carry agencyId. */
+export type JobMap = {
+  [QueueName.Maintenance]: {
+    'purge-expired-credentials-tick': Record<string, never>;
+    'purge-expired-credentials': { agencyId: string };
+  };
+};
+
+export type JobName<Q extends QueueName> = keyof JobMap[Q] & string;
+export type JobData<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];

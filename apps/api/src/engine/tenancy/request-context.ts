@@ -1,0 +1,36 @@
+import type { Role } from '@veridesk/domain';
+import type { EntityManager } from 'typeorm';
+
+/** Opaque in the store's type: nestjs-cls's key-path typing would recurse forever into EntityManager. */
+export class TransactionHandle {
+  readonly #manager: EntityManager;
+
+  constructor(manager: EntityManager) {
+    this.#manager = manager;
+  }
+
+  manager(): EntityManager {
+    return this.#manager;
+  }
+}
+
+/** Who is calling: a signed-in member or an API key, always inside one agency. */
+export type Principal = {
+  kind: 'user' | 'api-key';
+  agencyId: string;
+  role: Role;
+  /** The member's user, or the user who created the API key. */
+  userId: string | null;
+  membershipId: string | null;
+  apiKeyId: string | null;
+  /** Written to audit events: "user:li.na@agency.cn" or "api-key:vdk_3f9a1c2b". */
+  label: string;
+};
+
+export type RequestContextStore = {
+  requestId?: string;
+  agencyId?: string;
+  principal?: Principal;
+  /** The open tenant transaction (an EntityManager), so nested work joins it instead of opening another. */
+  entityManager?: TransactionHandle;
+};

@@ -1,0 +1,44 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { AgencyEntity } from '../agency/agency.entity';
+
+/** Who did what to which record. `changes` never holds secrets or ID numbers. */
+@Entity('audit_events')
+@Index('IDX_audit_events_agency_at', ['agencyId', 'at'])
+@Index('IDX_audit_events_agency_subject_at', ['agencyId', 'subjectId', 'at'])
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'FK_audit_events_agency' })
+  agency?: AgencyEntity;
+
+  @Column('uuid')
+  agencyId: string;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  at: Date;
+
+  /** "user:<email>" or "api-key:<prefix>", readable without a join. */
+  @Column('text')
+  actor: string;
+
+  @Column('text')
+  action: string;
+
+  @Column('text')
+  subjectType: string;
+
+  @Column('uuid', { nullable: true })
+  subjectId: string | null;
+
+  @Column('jsonb', { nullable: true })
+  changes: Record<string, unknown> | null;
+}

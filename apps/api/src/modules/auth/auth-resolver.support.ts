@@ -1,0 +1,24 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { APP_CONFIG } from '../../engine/config/config.module';
+import type { AppConfig } from '../../engine/config/configuration';
+import type { SignedIn } from './services/auth.service';
+import { clearSessionCookie, writeSessionCookie } from './session-cookie';
+import type { AuthPayloadObject } from './viewer.object';
+
+export type HttpContext = { req: Request; res: Response };
+
+/** Sets and clears the session cookie for every mutation that signs someone in or out. */
+@Injectable()
+export class AuthResolverSupport {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  withCookie({ payload, session }: SignedIn, { res }: HttpContext): AuthPayloadObject {
+    writeSessionCookie(res, this.config.PUBLIC_URL, session.token, session.expiresAt);
+    return payload;
+  }
+
+  clearCookie({ res }: HttpContext): void {
+    clearSessionCookie(res, this.config.PUBLIC_URL);
+  }
+}

@@ -1,0 +1,12 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+@InputType()
+export class LoginInput {
+  @Field() @IsString() @MaxLength(254) email: string;
+  @Field() @IsString() @MaxLength(1024) password: string;
+  @Field(() => ID, { nullable: true, description: 'Which agency to enter; the first one joined when omitted.' })
+  @IsOptional()
+  @IsUUID('all', { context: { code: 'INVALID_FORMAT' } })
+  agencyId?: string;
+}

@@ -1,0 +1,176 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DEFAULT_AGENCY_TIME_ZONE, normalizeEmail, slugify } from '@veridesk/domain';
+import { AccessTokenService } from '../../../engine/auth/access-token.service';
+import { PasswordHasher } from '../../../engine/auth/password-hasher.service';
+import { SignInRateLimiter } from '../../../engine/auth/rate-limiter.service';
+import { isUniqueViolation } from '../../../engine/database/errors';
+import { TenantDatabase } from '../../../engine/database/tenant-database.service';
+import { DomainException } from '../../../engine/exceptions/domain.exception';
+import type { Principal } from '../../../engine/tenancy/request-context';
+import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
+import { AgencyEntity } from '../../agency/agency.entity';
+import { AuditService } from '../../audit/audit.service';
+import { MembershipEntity } from '../../member/membership.entity';
+import { SessionService } from '../../session/session.service';
+import { UserEntity } from '../../user/user.entity';
+import type { SignUpInput } from '../dtos/sign-up.input';
+import type { LoginInput } from '../dtos/login.input';
+import type { AuthPayloadObject } from '../viewer.object';
+import { ViewerService } from './viewer.service';
+
+/** What a successful sign-in hands back: the payload, and the session token for the cookie. */
+export type SignedIn = { payload: AuthPayloadObject; session: { token: string; expiresAt: Date } };
+
+const WRONG_CREDENTIALS = 'Email or password is incorrect.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly tenantContext: TenantContext,
+    private readonly passwords: PasswordHasher,
+    private readonly accessTokens: AccessTokenService,
+    private readonly rateLimiter: SignInRateLimiter,
+    private readonly sessions: SessionService,
+    private readonly viewers: ViewerService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates the agency, its first user and their OWNER membership, all or nothing. */
+  async signUp(input: SignUpInput): Promise<SignedIn> {
+    const email = normalizeEmail(input.email);
+    const passwordHash = await this.passwords.hash(input.password);
+    const agencyId = randomUUID();
+    return this.tenantContext.runInAgency(agencyId, async () => {
+      const userId = await this.db.transaction(async (manager) => {
+        await manager.insert(AgencyEntity, {
+          id: agencyId,
+          name: input.agencyName.trim(),
+          // A random tail keeps slugs unique without revealing which names other agencies use.
+          slug: `${slugify(input.agencyName)}-${randomBytes(3).toString('hex')}`,
+          timeZone: input.timeZone ?? DEFAULT_AGENCY_TIME_ZONE,
+          expiryWarningDays: 30,
+        });
+        const user = await this.createUser(manager, {
+          email,
+          name: input.name.trim(),
+          passwordHash,
+          timeZone: input.timeZone ?? DEFAULT_AGENCY_TIME_ZONE,
+        });
+        await manager.insert(MembershipEntity, { agencyId, userId: user.id, role: 'OWNER' });
+        await this.audit.record({
+          actor: `user:${email}`,
+          action: 'agency.signUp',
+          subjectType: 'Agency',
+          subjectId: agencyId,
+          changes: { name: input.agencyName.trim(), owner: email },
+        });
+        return user.id;
+      });
+      return this.signIn(agencyId, userId);
+    });
+  }
+
+  /** Checks credentials under per-account and per-address limits; never says which part was wrong. */
+  async login(input: LoginInput, address: string): Promise<SignedIn> {
+    const email = normalizeEmail(input.email);
+    await this.rateLimiter.assertAllowed(email, address);
+    const user = await this.db.system((manager) =>
+      manager.findOne(UserEntity, {
+        where: { email },
+        select: { id: true, email: true, passwordHash: true },
+      }),
+    );
+    const passwordOk = await this.passwords.verify(user?.passwordHash, input.password);
+    const agencies = user && passwordOk ? await this.viewers.agenciesOf(user.id) : [];
+    const agency = input.agencyId
+      ? agencies.find((candidate) => candidate.id === input.agencyId)
+      : agencies[0];
+    if (!user || !passwordOk || !agency) {
+      await this.rateLimiter.recordFailure(email, address);
+      throw DomainException.unauthenticated(WRONG_CREDENTIALS);
+    }
+    await this.rateLimiter.recordSuccess(email);
+    return this.tenantContext.runInAgency(agency.id, () => this.signIn(agency.id, user.id));
+  }
+
+  /** Trades a session cookie for a fresh access token, rotating the cookie. */
+  async refresh(sessionToken: string | undefined): Promise<SignedIn> {
+    const session = sessionToken ? await this.sessions.find(sessionToken) : null;
+    if (!session) throw DomainException.unauthenticated('Your session has ended. Sign in again.');
+    return this.tenantContext.runInAgency(session.agencyId, async () => {
+      const principal = await this.memberPrincipal(session.agencyId, session.userId);
+      if (!principal) {
+        await this.sessions.revoke(session.id);
+        throw DomainException.unauthenticated('You are no longer a member of this agency.');
+      }
+      const rotated = await this.sessions.rotate(session.id);
+      return { payload: await this.payload(principal), session: rotated };
+    });
+  }
+
+  async signOut(sessionToken: string | undefined): Promise<void> {
+    const session = sessionToken ? await this.sessions.find(sessionToken) : null;
+    if (!session) return;
+    await this.tenantContext.runInAgency(session.agencyId, () => this.sessions.revoke(session.id));
+  }
+
+  /** Issues an access token and opens a session for a member; call inside their agency. */
+  async signIn(agencyId: string, userId: string): Promise<SignedIn> {
+    const principal = await this.memberPrincipal(agencyId, userId);
+    if (!principal) throw DomainException.unauthenticated(WRONG_CREDENTIALS);
+    const session = await this.sessions.open(userId);
+    return { payload: await this.payload(principal), session };
+  }
+
+  /** Inserts a login; only the system role may create users, before they belong anywhere. */
+  async createUser(
+    manager: EntityManager,
+    user: Pick<UserEntity, 'email' | 'name' | 'passwordHash' | 'timeZone'>,
+  ): Promise<UserEntity> {
+    const id = randomUUID();
+    try {
+      await this.db.asSystem(manager, () =>
+        manager.insert(UserEntity, { id, ...user, locale: 'zh-CN' }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'UQ_users_email')) {
+        throw DomainException.conflict('An account with this email already exists. Sign in instead.', [
+          { field: 'email', code: 'TAKEN', message: 'is already registered' },
+        ]);
+      }
+      throw error;
+    }
+    return { id, ...user, locale: 'zh-CN', createdAt: new Date() };
+  }
+
+  private async payload(principal: Principal): Promise<AuthPayloadObject> {
+    const { token, expiresAt } = this.accessTokens.issue({
+      sub: principal.userId as string,
+      agencyId: principal.agencyId,
+    });
+    this.tenantContext.enter(principal);
+    return { token, expiresAt, viewer: await this.viewers.viewer(principal) };
+  }
+
+  private async memberPrincipal(agencyId: string, userId: string): Promise<Principal | null> {
+    return this.db.transaction(async (manager) => {
+      const membership = await manager.findOne(MembershipEntity, {
+        where: { agencyId, userId },
+        relations: { user: true },
+      });
+      if (!membership?.user) return null;
+      return {
+        kind: 'user',
+        agencyId,
+        role: membership.role,
+        userId,
+        membershipId: membership.id,
+        apiKeyId: null,
+        label: `user:${membership.user.email}`,
+      };
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '../../../engine/database/tenant-database.service';
+import type { Principal } from '../../../engine/tenancy/request-context';
+import { AgencyEntity } from '../../agency/agency.entity';
+import { ApiKeyEntity } from '../../api-key/api-key.entity';
+import { MembershipEntity } from '../../member/membership.entity';
+import { UserEntity } from '../../user/user.entity';
+import type { ViewerObject } from '../viewer.object';
+
+@Injectable()
+export class ViewerService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  /** The viewer of the current context's principal. */
+  async viewer(principal: Principal): Promise<ViewerObject> {
+    const { agency, user, apiKey } = await this.db.transaction(async (manager) => ({
+      agency: await manager.findOneByOrFail(AgencyEntity, { id: principal.agencyId }),
+      user: principal.userId ? await manager.findOneBy(UserEntity, { id: principal.userId }) : null,
+      apiKey: principal.apiKeyId ? await manager.findOneBy(ApiKeyEntity, { id: principal.apiKeyId }) : null,
+    }));
+    const agencies = user ? await this.agenciesOf(user.id) : [agency];
+    return {
+      // An API key whose creator has left the agency still has a user-shaped identity of its own.
+      user: user ?? {
+        id: apiKey?.id ?? principal.agencyId,
+        email: '',
+        name: apiKey?.name ?? 'API key',
+        timeZone: agency.timeZone,
+        locale: 'zh-CN',
+      },
+      agency,
+      role: principal.role,
+      apiKey,
+      agencies,
+    };
+  }
+
+  /** Every agency the user belongs to, oldest membership first (the default on sign-in). */
+  async agenciesOf(userId: string): Promise<AgencyEntity[]> {
+    return this.db.system(async (manager) => {
+      const memberships = await manager.find(MembershipEntity, {
+        where: { userId },
+        relations: { agency: true },
+        order: { createdAt: 'ASC' },
+      });
+      return memberships.map((membership) => membership.agency as AgencyEntity);
+    });
+  }
+}

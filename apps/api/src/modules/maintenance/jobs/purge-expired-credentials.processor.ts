@@ -1,0 +1,73 @@
+import { InjectQueue, Process, Processor } from '@nestjs/bull';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { Job, Queue } from 'bull';
+import { LessThan, Not, IsNull } from 'typeorm';
+import { TenantDatabase } from '../../../engine/database/tenant-database.service';
+import { QueueName } from '../../../engine/queue/queues';
+import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
+import { AgencyEntity } from '../../agency/agency.entity';
+import { InvitationEntity } from '../../member/invitation.entity';
+import { SessionEntity } from '../../session/session.entity';
+
+const RETENTION_DAYS = 30;
+
+/**
+ * Daily housekeeping: sessions and invitations that ended more than 30 days ago are deleted.
+ * A tick fans out one job per agency, each run inside that agency's context.
+ */
+@Processor(QueueName.Maintenance)
+export class PurgeExpiredCredentialsProcessor implements OnApplicationBootstrap {
+  private readonly logger = new Logger(PurgeExpiredCredentialsProcessor.name);
+
+  constructor(
+    @InjectQueue(QueueName.Maintenance) private readonly queue: Queue,
+    private readonly db: TenantDatabase,
+    private readonly tenantContext: TenantContext,
+  ) {}
+
+  async onApplicationBootstrap() {
+    // Repeatable jobs are keyed by name and schedule in Redis: every worker adding it is one job.
+    await this.queue.add('purge-expired-credentials-tick', {}, {
+      repeat: { cron: '17 3 * * *', tz: 'UTC' },
+      jobId: 'purge-expired-credentials-tick',
+    });
+  }
+
+  @Process('purge-expired-credentials-tick')
+  async tick(): Promise<{ agencies: number }> {
+    const agencies = await this.db.system((manager) => manager.find(AgencyEntity, { select: { id: true } }));
+    await this.queue.addBulk(
+      agencies.map(({ id }) => ({
+        name: 'purge-expired-credentials',
+        data: { agencyId: id },
+        opts: { jobId: `purge-expired-credentials:${id}:${new Date().toISOString().slice(0, 10)}` },
+      })),
+    );
+    return { agencies: agencies.length };
+  }
+
+  @Process('purge-expired-credentials')
+  async purge(job: Job<{ agencyId: string }>): Promise<{ sessions: number; invitations: number }> {
+    const cutoff = new Date(Date.now() - RETENTION_DAYS * 86_400_000);
+    const result = await this.tenantContext.runInAgency(job.data.agencyId, () =>
+      this.db.transaction(async (manager) => {
+        const sessions = await manager.delete(SessionEntity, { expiresAt: LessThan(cutoff) });
+        const revokedSessions = await manager.delete(SessionEntity, { revokedAt: LessThan(cutoff) });
+        const invitations = await manager.delete(InvitationEntity, {
+          expiresAt: LessThan(cutoff),
+          acceptedAt: IsNull(),
+        });
+        const revokedInvitations = await manager.delete(InvitationEntity, {
+          revokedAt: Not(IsNull()),
+          createdAt: LessThan(cutoff),
+        });
+        return {
+          sessions: (sessions.affected ?? 0) + (revokedSessions.affected ?? 0),
+          invitations: (invitations.affected ?? 0) + (revokedInvitations.affected ?? 0),
+        };
+      }),
+    );
+    this.logger.log({ agencyId: job.data.agencyId, ...result }, 'Purged expired credentials');
+    return result;
+  }
+}

@@ -1,0 +1,12 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
+import { IsNotBlank, IsPassword } from '../../../engine/graphql/validators';
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field() @IsString() @MaxLength(200) token: string;
+  @Field() @IsNotBlank() @MaxLength(200) name: string;
+  @Field({ description: 'A new password, or the current one when the email already has a login.' })
+  @IsPassword()
+  password: string;
+}

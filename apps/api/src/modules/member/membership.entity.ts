@@ -1,0 +1,42 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import type { Role } from '@veridesk/domain';
+import { AgencyEntity } from '../agency/agency.entity';
+import { UserEntity } from '../user/user.entity';
+
+@Entity('memberships')
+@Index('IDX_memberships_agency_user', ['agencyId', 'userId'], { unique: true })
+@Index('IDX_memberships_user', ['userId'])
+@Check('CHK_memberships_role', `role IN ('OWNER', 'ADMIN', 'MANAGER', 'VIEWER')`)
+export class MembershipEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  agencyId: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'FK_memberships_agency' })
+  agency?: AgencyEntity;
+
+  @Column('uuid')
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_memberships_user' })
+  user?: UserEntity;
+
+  @Column('text')
+  role: Role;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,3 @@
+export * from './lib/identity';
+export * from './lib/roles';
+export * from './lib/sites';

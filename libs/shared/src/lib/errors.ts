@@ -1,0 +1,13 @@
+/** The error codes of the public contract (extensions.code). */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One field-level problem: `field` is the input field's name, `code` is stable for machines. */
+export type FieldError = { field: string; code: string; message: string };
