@@ -22,6 +22,7 @@ const schema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i).default('veridesk'),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (use `openssl rand -hex 32`)'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),

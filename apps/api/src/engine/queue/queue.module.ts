@@ -14,7 +14,7 @@ const queues = Object.values(QueueName).map((name) => BullModule.registerQueue({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         url: config.REDIS_URL,
-        prefix: 'veridesk',
+        prefix: config.QUEUE_PREFIX,
         defaultJobOptions: {
           attempts: 5,
           backoff: { type: 'exponential', delay: 2000 },

@@ -1,0 +1,41 @@
+import { ConfigurationError, loadConfig } from '../configuration';
+
+const valid = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/veridesk',
+  AUTH_SECRET: 'x'.repeat(64),
+};
+
+describe('configuration', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig(valid);
+    expect(config).toMatchObject({
+      PORT: 3000,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      ACCESS_TOKEN_TTL_SECONDS: 900,
+      RUN_MIGRATIONS: true,
+      CORS_ORIGINS: [],
+    });
+  });
+
+  it('names every missing or bad value on its own line, never echoing a secret', () => {
+    let message = '';
+    try {
+      loadConfig({ PORT: 'eighty', REDIS_URL: 'http://cache:6379', AUTH_SECRET: 'hunter2' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError);
+      message = (error as Error).message;
+    }
+    expect(message.split('\n').slice(1)).toEqual([
+      expect.stringMatching(/^ {2}PORT: /),
+      '  DATABASE_URL: is required',
+      expect.stringMatching(/^ {2}REDIS_URL: must be a URL starting with redis:\/\/ or rediss:\/\//),
+      expect.stringMatching(/^ {2}AUTH_SECRET: must be at least 32 characters/),
+    ]);
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('splits the CORS allow-list', () => {
+    const config = loadConfig({ ...valid, CORS_ORIGINS: 'https://a.example.com, https://b.example.com' });
+    expect(config.CORS_ORIGINS).toEqual(['https://a.example.com', 'https://b.example.com']);
+  });
+});

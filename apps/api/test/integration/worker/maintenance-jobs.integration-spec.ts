@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { getQueueToken } from '@nestjs/bull';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Queue } from 'bull';
+import { WorkerModule } from '../../../src/app.module';
+import { QueueName } from '../../../src/engine/queue/queues';
+import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
+import { startTestApi, TestApi, testConfig } from '../../support/test-api';
+import { withAdminClient } from '../../support/test-database';
+
+const queuePrefix = `test_${randomBytes(4).toString('hex')}`;
+let api: TestApi;
+let worker: INestApplicationContext;
+let a: SignedUpAgency;
+let b: SignedUpAgency;
+
+const sql = (text: string, values: unknown[] = []) =>
+  withAdminClient((client) => client.query(text, values), process.env.TEST_DATABASE_URL);
+
+beforeAll(async () => {
+  api = await startTestApi({ QUEUE_PREFIX: queuePrefix });
+  worker = await NestFactory.createApplicationContext(
+    WorkerModule.register(testConfig({ QUEUE_PREFIX: queuePrefix })),
+    { logger: false },
+  );
+  await worker.init();
+  a = await signUpAgency(api);
+  b = await signUpAgency(api);
+});
+
+afterAll(async () => {
+  const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
+  await queue.obliterate({ force: true });
+  await worker.close();
+  await api.close();
+});
+
+async function finished(queue: Queue, jobId: string) {
+  const job = await queue.getJob(jobId);
+  if (!job) throw new Error(`job ${jobId} missing`);
+  return job.finished();
+}
+
+describe('maintenance worker', () => {
+  it('purges only the long-expired sessions of the agency its job names', async () => {
+    // A session of each agency that ended 40 days ago, and A's live one from sign-up.
+    for (const agency of [a, b]) {
+      await sql(
+        `INSERT INTO sessions (agency_id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() - interval '40 days')`,
+        [agency.agencyId, agency.userId, randomBytes(16).toString('hex')],
+      );
+    }
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
+    const job = await queue.add('purge-expired-credentials', { agencyId: a.agencyId });
+    const result = await finished(queue, String(job.id));
+    expect(result).toEqual({ sessions: 1, invitations: 0 });
+
+    const remaining = await sql(
+      `SELECT agency_id::text, expires_at < now() AS expired FROM sessions WHERE agency_id = ANY($1) ORDER BY agency_id`,
+      [[a.agencyId, b.agencyId]],
+    );
+    const byAgency = (id: string) => remaining.rows.filter((row) => row.agency_id === id);
+    expect(byAgency(a.agencyId).map((row) => row.expired)).toEqual([false]);
+    expect(byAgency(b.agencyId).map((row) => row.expired).sort()).toEqual([false, true]);
+  });
+
+  it('registers its daily tick once, however many workers start', async () => {
+    const second = await NestFactory.createApplicationContext(
+      WorkerModule.register(testConfig({ QUEUE_PREFIX: queuePrefix })),
+      { logger: false },
+    );
+    await second.init();
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
+    const repeatable = await queue.getRepeatableJobs();
+    await second.close();
+    expect(repeatable.filter((job) => job.name === 'purge-expired-credentials-tick')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,71 @@
+// Playwright's web server: the built API (serving the built dashboard) and the worker, on a fresh
+// database created for this run and dropped when Playwright stops it.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const database = `veridesk_e2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+const port = process.env.E2E_PORT ?? '3300';
+
+async function admin(sql) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+await admin(`CREATE DATABASE ${database}`);
+const databaseUrl = new URL(adminUrl);
+databaseUrl.pathname = `/${database}`;
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: port,
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+  DATABASE_URL: databaseUrl.toString(),
+  REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  AUTH_SECRET: randomBytes(32).toString('hex'),
+  DASHBOARD_DIR: join(ROOT, 'dist/apps/dashboard'),
+  LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+};
+
+const api = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: ROOT, env, stdio: 'inherit' });
+let worker;
+api.once('spawn', () => {
+  // The worker starts once the API has applied the migrations.
+  const wait = setInterval(async () => {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) {
+        clearInterval(wait);
+        worker = spawn(process.execPath, ['dist/apps/api/worker.js'], { cwd: ROOT, env, stdio: 'inherit' });
+      }
+    } catch {}
+  }, 250);
+});
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  const exited = (child) => new Promise((r) => (!child || child.exitCode !== null ? r() : child.once('exit', r)));
+  api.kill('SIGTERM');
+  worker?.kill('SIGTERM');
+  await Promise.all([exited(api), exited(worker)]);
+  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => {});
+  process.exit(0);
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+api.on('exit', (code) => {
+  if (!stopping) {
+    console.error(`API exited with ${code}`);
+    stop();
+  }
+});

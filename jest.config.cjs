@@ -1,0 +1,9 @@
+// Every jest project in one run (`npm test` uses this): the domain and shared libraries, the API's
+// unit and integration tests, and the dashboard's.
+module.exports = {
+  projects: [
+    '<rootDir>/libs/domain/jest.config.cts',
+    '<rootDir>/apps/api/jest.config.cts',
+    '<rootDir>/apps/dashboard/jest.config.cts',
+  ],
+};

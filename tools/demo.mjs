@@ -1,0 +1,60 @@
+// Seeds the demo agency through the public GraphQL API (the same services integrators use).
+// Idempotent: a second run signs in to the existing demo agency instead of creating another.
+export const DEMO_LOGIN = { email: 'demo@veridesk.example.com', password: 'veridesk-demo-2026' };
+
+async function gql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+const AUTH = `token viewer { agency { id name } }`;
+
+export async function seedDemo(url) {
+  const signUp = await gql(
+    url,
+    `mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH} } }`,
+    {
+      input: {
+        agencyName: '深圳星河跨境电商服务有限公司',
+        name: '李娜',
+        email: DEMO_LOGIN.email,
+        password: DEMO_LOGIN.password,
+        timeZone: 'Asia/Shanghai',
+      },
+    },
+  );
+  if (signUp.errors?.[0]?.extensions?.code === 'CONFLICT') return DEMO_LOGIN;
+  if (signUp.errors) throw new Error(`Demo sign-up failed: ${signUp.errors[0].message}`);
+  const token = signUp.data.signUp.token;
+
+  const colleagues = [
+    { email: 'chen.jing@veridesk.example.com', name: '陈静', role: 'MANAGER' },
+    { email: 'zhou.wei@veridesk.example.com', name: '周伟', role: 'MANAGER' },
+    { email: 'finance@veridesk.example.com', name: '财务 · 刘洋', role: 'VIEWER' },
+  ];
+  for (const colleague of colleagues) {
+    const invited = await gql(
+      url,
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { acceptUrl } }`,
+      { input: colleague },
+      token,
+    );
+    const invitationToken = new URL(invited.data.inviteMember.acceptUrl).searchParams.get('token');
+    await gql(
+      url,
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }`,
+      { input: { token: invitationToken, name: colleague.name, password: DEMO_LOGIN.password } },
+    );
+  }
+  await gql(
+    url,
+    `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+    { input: { name: 'ERP 同步 (示例)', role: 'VIEWER' } },
+    token,
+  );
+  return DEMO_LOGIN;
+}

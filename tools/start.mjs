@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// `npm start`: the whole product on one machine with no configuration — PostgreSQL (embedded when
+// DATABASE_URL is unset), Redis, the API serving the dashboard, and the worker.
+// Flags: --demo (or DEMO=1) seeds a demo agency; --no-build reuses dist/.
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { DATA_DIR, ROOT, ensureRedis, fail, log, persistentSecret, startEmbeddedPostgres } from './services.mjs';
+import { seedDemo } from './demo.mjs';
+
+const args = new Set(process.argv.slice(2));
+const demo = args.has('--demo') || ['1', 'true', 'yes'].includes(process.env.DEMO ?? '');
+const children = [];
+let embedded = null;
+
+async function shutdown(code = 0) {
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map((child) => new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)))));
+  if (embedded) await embedded.stop().catch(() => {});
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+function run(name, script, env) {
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env, stdio: 'inherit' });
+  child.on('exit', (code, signal) => {
+    if (signal !== 'SIGTERM') {
+      console.error(`[veridesk] ${name} exited (${code ?? signal}); stopping.`);
+      shutdown(code || 1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitForHealth(url, seconds = 60) {
+  for (let i = 0; i < seconds * 4; i++) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  fail(`The API did not become healthy at ${url}/health within ${seconds}s.`);
+}
+
+async function main() {
+  const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
+  env.PORT ??= '3000';
+  env.PUBLIC_URL ??= `http://localhost:${env.PORT}`;
+  env.REDIS_URL ??= 'redis://127.0.0.1:6379';
+  env.DASHBOARD_DIR ??= join(ROOT, 'dist/apps/dashboard');
+
+  if (!env.DATABASE_URL) {
+    log('DATABASE_URL is not set: starting the embedded PostgreSQL…');
+    const started = await startEmbeddedPostgres();
+    embedded = started.postgres;
+    env.DATABASE_URL = started.url;
+    log(`Embedded PostgreSQL on 127.0.0.1:54329, database "veridesk", data in ${join(DATA_DIR, 'postgres')}`);
+  }
+  const redis = await ensureRedis(env.REDIS_URL);
+  if (redis) children.push(redis);
+  if (!env.AUTH_SECRET) {
+    env.AUTH_SECRET = persistentSecret('auth-secret');
+    log(`AUTH_SECRET is not set: using the one generated in ${join(DATA_DIR, 'auth-secret')}`);
+  }
+
+  if (!args.has('--no-build')) {
+    log('Building the API and the dashboard…');
+    const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=api,dashboard', '--output-style=stream'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) fail('The build failed.');
+  }
+
+  run('API', 'dist/apps/api/main.js', env);
+  await waitForHealth(`http://127.0.0.1:${env.PORT}`);
+  run('worker', 'dist/apps/api/worker.js', env);
+
+  if (demo) {
+    const login = await seedDemo(`http://127.0.0.1:${env.PORT}`);
+    log(`Demo agency ready — sign in as ${login.email} / ${login.password}`);
+  }
+  log(`Dashboard: ${env.PUBLIC_URL}   GraphQL: ${env.PUBLIC_URL}/graphql   (Ctrl-C stops everything)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  shutdown(1);
+});
