@@ -1,0 +1,24 @@
+import { DateTime } from 'luxon';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written "YYYY-MM-DD" (2026-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+}
+
+/** Whole days from one calendar date to another: 2026-12-01 → 2026-12-03 is 2. */
+export function daysBetween(from: string, to: string): number {
+  const start = DateTime.fromISO(from, { zone: 'UTC' });
+  const end = DateTime.fromISO(to, { zone: 'UTC' });
+  return Math.round(end.diff(start, 'days').days);
+}
+
+export function addDaysToDate(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() as string;
+}
+
+/** The calendar date of an instant in a zone. */
+export function dateIn(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toISODate() as string;
+}

@@ -1,0 +1,65 @@
+import { isIsoDate } from './dates';
+
+export type IdentifierProblem = 'REQUIRED' | 'INVALID_FORMAT' | 'INVALID_CHECKSUM' | 'INVALID_DATE';
+export type IdentifierCheck = { ok: true; value: string } | { ok: false; problem: IdentifierProblem };
+
+// GB 32100-2015: the unified social credit code (统一社会信用代码).
+const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** Validates a USCC (18 characters, no I O Z S V, check character per GB 32100-2015); upper-cases it. */
+export function checkUscc(input: string): IdentifierCheck {
+  const value = input.trim().toUpperCase();
+  if (!value) return { ok: false, problem: 'REQUIRED' };
+  if (value.length !== 18 || [...value].some((char) => !USCC_ALPHABET.includes(char))) {
+    return { ok: false, problem: 'INVALID_FORMAT' };
+  }
+  const sum = USCC_WEIGHTS.reduce((total, weight, index) => total + USCC_ALPHABET.indexOf(value[index]) * weight, 0);
+  const check = (31 - (sum % 31)) % 31;
+  return USCC_ALPHABET[check] === value[17] ? { ok: true, value } : { ok: false, problem: 'INVALID_CHECKSUM' };
+}
+
+// GB 11643-1999: the resident identity number (公民身份号码).
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECKS = '10X98765432';
+
+/**
+ * Validates an 18-digit resident ID: 17 digits and a check character (0–9 or X), digits 7–14 a real
+ * birth date not after `today`. Returns it upper-cased.
+ */
+export function checkResidentId(input: string, today?: string): IdentifierCheck {
+  const value = input.trim().toUpperCase();
+  if (!value) return { ok: false, problem: 'REQUIRED' };
+  if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, problem: 'INVALID_FORMAT' };
+  const birth = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+  if (!isIsoDate(birth) || birth < '1900-01-01' || (today !== undefined && birth > today)) {
+    return { ok: false, problem: 'INVALID_DATE' };
+  }
+  const sum = ID_WEIGHTS.reduce((total, weight, index) => total + Number(value[index]) * weight, 0);
+  return ID_CHECKS[sum % 11] === value[17] ? { ok: true, value } : { ok: false, problem: 'INVALID_CHECKSUM' };
+}
+
+/** Passports and HK/Macao/Taiwan permits: 5–20 letters and digits, stored upper-case. */
+export function checkTravelDocumentNumber(input: string): IdentifierCheck {
+  const value = input.trim().toUpperCase();
+  if (!value) return { ok: false, problem: 'REQUIRED' };
+  return /^[A-Z0-9]{5,20}$/.test(value) ? { ok: true, value } : { ok: false, problem: 'INVALID_FORMAT' };
+}
+
+/** Keeps the first 6 and last 4 characters: 110105********002X. */
+export function maskIdNumber(value: string): string {
+  if (value.length <= 10) return `${value.slice(0, 2)}${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-2)}`;
+  return `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`;
+}
+
+/** Keeps the last 4 digits only: *******1234. */
+export function maskPhone(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  return `${'*'.repeat(Math.max(0, digits.length - 4))}${digits.slice(-4)}`;
+}
+
+/** A phone number as typed in China or the region: digits, spaces, dashes, an optional leading +. */
+export function isPhoneNumber(value: string): boolean {
+  const digits = value.replace(/[\s-]/g, '');
+  return /^\+?\d{6,16}$/.test(digits);
+}
