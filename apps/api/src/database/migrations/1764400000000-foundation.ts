@@ -85,7 +85,9 @@ export class Foundation1764400000000 implements MigrationInterface {
         CONSTRAINT "FK_invitations_agency" FOREIGN KEY (agency_id) REFERENCES agencies (id) ON DELETE CASCADE,
         CONSTRAINT "FK_invitations_invited_by" FOREIGN KEY (invited_by_id) REFERENCES users (id) ON DELETE SET NULL
       )`);
-    await queryRunner.query(`CREATE INDEX "IDX_invitations_agency_email" ON invitations (agency_id, email)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_invitations_agency_email" ON invitations (agency_id, email)`,
+    );
     await queryRunner.query(`
       CREATE TABLE api_keys (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -103,7 +105,9 @@ export class Foundation1764400000000 implements MigrationInterface {
         CONSTRAINT "FK_api_keys_agency" FOREIGN KEY (agency_id) REFERENCES agencies (id) ON DELETE CASCADE,
         CONSTRAINT "FK_api_keys_created_by" FOREIGN KEY (created_by_id) REFERENCES users (id) ON DELETE SET NULL
       )`);
-    await queryRunner.query(`CREATE INDEX "IDX_api_keys_agency_created" ON api_keys (agency_id, created_at)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_api_keys_agency_created" ON api_keys (agency_id, created_at)`,
+    );
     await queryRunner.query(`
       CREATE TABLE sessions (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -117,7 +121,9 @@ export class Foundation1764400000000 implements MigrationInterface {
         CONSTRAINT "FK_sessions_agency" FOREIGN KEY (agency_id) REFERENCES agencies (id) ON DELETE CASCADE,
         CONSTRAINT "FK_sessions_user" FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
       )`);
-    await queryRunner.query(`CREATE INDEX "IDX_sessions_agency_user" ON sessions (agency_id, user_id)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_sessions_agency_user" ON sessions (agency_id, user_id)`,
+    );
     await queryRunner.query(`
       CREATE TABLE audit_events (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -130,7 +136,9 @@ export class Foundation1764400000000 implements MigrationInterface {
         changes jsonb,
         CONSTRAINT "FK_audit_events_agency" FOREIGN KEY (agency_id) REFERENCES agencies (id) ON DELETE CASCADE
       )`);
-    await queryRunner.query(`CREATE INDEX "IDX_audit_events_agency_at" ON audit_events (agency_id, at)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_audit_events_agency_at" ON audit_events (agency_id, at)`,
+    );
     await queryRunner.query(
       `CREATE INDEX "IDX_audit_events_agency_subject_at" ON audit_events (agency_id, subject_id, at)`,
     );
@@ -171,13 +179,23 @@ export class Foundation1764400000000 implements MigrationInterface {
       `GRANT SELECT, INSERT, UPDATE, DELETE ON ${TENANT_TABLES.join(', ')} TO veridesk_app`,
     );
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON agencies TO veridesk_app`);
-    await queryRunner.query(`GRANT SELECT, UPDATE (name, time_zone, locale) ON users TO veridesk_app`);
+    await queryRunner.query(
+      `GRANT SELECT, UPDATE (name, time_zone, locale) ON users TO veridesk_app`,
+    );
     await queryRunner.query(`GRANT SELECT ON ${SYSTEM_READABLE.join(', ')} TO veridesk_system`);
     await queryRunner.query(`GRANT INSERT ON users TO veridesk_system`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['audit_events', 'sessions', 'api_keys', 'invitations', 'memberships', 'users', 'agencies']) {
+    for (const table of [
+      'audit_events',
+      'sessions',
+      'api_keys',
+      'invitations',
+      'memberships',
+      'users',
+      'agencies',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
     await queryRunner.query(`DROP FUNCTION veridesk_current_agency()`);

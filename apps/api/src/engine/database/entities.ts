@@ -1,6 +1,13 @@
 import { AgencyEntity } from '../../modules/agency/agency.entity';
 import { ApiKeyEntity } from '../../modules/api-key/api-key.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { DocumentEntity } from '../../modules/document/document.entity';
+import { StoredFileEntity } from '../../modules/file/stored-file.entity';
+import { RepresentativeEntity } from '../../modules/representative/representative.entity';
+import { SellerEntityEntity } from '../../modules/seller-entity/seller-entity.entity';
+import { StoreEntity } from '../../modules/store/store.entity';
+import { AttemptEntity } from '../../modules/verification-case/attempt.entity';
+import { VerificationCaseEntity } from '../../modules/verification-case/verification-case.entity';
 import { InvitationEntity } from '../../modules/member/invitation.entity';
 import { MembershipEntity } from '../../modules/member/membership.entity';
 import { SessionEntity } from '../../modules/session/session.entity';
@@ -15,4 +22,11 @@ export const ENTITIES = [
   ApiKeyEntity,
   SessionEntity,
   AuditEventEntity,
+  SellerEntityEntity,
+  RepresentativeEntity,
+  StoreEntity,
+  StoredFileEntity,
+  DocumentEntity,
+  VerificationCaseEntity,
+  AttemptEntity,
 ];

@@ -7,6 +7,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Unique,
 } from 'typeorm';
 import type { Role } from '@veridesk/domain';
 import { AgencyEntity } from '../agency/agency.entity';
@@ -14,6 +15,7 @@ import { UserEntity } from '../user/user.entity';
 
 @Entity('memberships')
 @Index('IDX_memberships_agency_user', ['agencyId', 'userId'], { unique: true })
+@Unique('UQ_memberships_agency_id', ['agencyId', 'id'])
 @Index('IDX_memberships_user', ['userId'])
 @Check('CHK_memberships_role', `role IN ('OWNER', 'ADMIN', 'MANAGER', 'VIEWER')`)
 export class MembershipEntity {

@@ -70,11 +70,14 @@ describe('row-level security', () => {
     });
   });
 
-  it("shows agency A's context its own rows and none of B's", async () => {
+  it("shows agency A's context exactly its own rows and none of B's", async () => {
     await withDb(async (client) => {
       for (const table of await tenantTables(client)) {
-        const rows = await asApp(client, a.agencyId, `SELECT DISTINCT agency_id::text AS id FROM ${table}`);
-        expect({ table, agencies: rows.map((row) => row.id) }).toEqual({ table, agencies: [a.agencyId] });
+        const count = `SELECT count(*) FILTER (WHERE agency_id = '${a.agencyId}')::int AS a,
+                              count(*) FILTER (WHERE agency_id = '${b.agencyId}')::int AS b FROM ${table}`;
+        const [truth] = (await client.query(count)).rows;
+        const [seen] = await asApp(client, a.agencyId, count);
+        expect({ table, a: seen.a, b: seen.b }).toEqual({ table, a: truth.a, b: 0 });
       }
       const agencies = await asApp(client, a.agencyId, `SELECT id::text FROM agencies`);
       expect(agencies.map((row) => row.id)).toEqual([a.agencyId]);
