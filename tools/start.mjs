@@ -63,6 +63,12 @@ async function main() {
     env.AUTH_SECRET = persistentSecret('auth-secret');
     log(`AUTH_SECRET is not set: using the one generated in ${join(DATA_DIR, 'auth-secret')}`);
   }
+  if (!env.ID_ENCRYPTION_KEYS) {
+    env.ID_ENCRYPTION_KEYS = `local1:${Buffer.from(persistentSecret('id-encryption-key'), 'hex').toString('base64')}`;
+    env.ID_HASH_KEY ??= persistentSecret('id-hash-key');
+    log(`ID_ENCRYPTION_KEYS is not set: using the key generated in ${join(DATA_DIR, 'id-encryption-key')}`);
+  }
+  env.FILES_DIR ??= join(DATA_DIR, 'files');
 
   if (!args.has('--no-build')) {
     log('Building the API and the dashboard…');

@@ -32,6 +32,9 @@ const env = {
   DATABASE_URL: databaseUrl.toString(),
   REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
   AUTH_SECRET: randomBytes(32).toString('hex'),
+  ID_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString('base64')}`,
+  ID_HASH_KEY: randomBytes(32).toString('hex'),
+  FILES_DIR: `/tmp/${database}-files`,
   DASHBOARD_DIR: join(ROOT, 'dist/apps/dashboard'),
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
 };

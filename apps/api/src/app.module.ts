@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ClsModule } from 'nestjs-cls';
 import { AuthEngineModule } from './engine/auth/auth-engine.module';
 import { ConfigModule } from './engine/config/config.module';
+import { CryptoModule } from './engine/crypto/crypto.module';
 import type { AppConfig } from './engine/config/configuration';
 import { DatabaseModule } from './engine/database/database.module';
 import { AllExceptionsFilter } from './engine/exceptions/graphql-exception.filter';
@@ -37,6 +38,7 @@ export class CoreModule {
         RedisModule,
         QueueModule,
         AuditModule,
+        CryptoModule,
       ],
     };
   }

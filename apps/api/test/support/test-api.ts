@@ -40,6 +40,9 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     RUN_MIGRATIONS: 'false',
     PUBLIC_URL: 'http://localhost:3000',
+    ID_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+    ID_HASH_KEY: randomBytes(32).toString('hex'),
+    FILES_DIR: process.env.TEST_FILES_DIR ?? `/tmp/veridesk-test-files-${process.env.TEST_DATABASE_NAME}`,
     ...overrides,
   });
 }

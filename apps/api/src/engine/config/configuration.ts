@@ -37,9 +37,44 @@ const schema = z.object({
   LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   RUN_MIGRATIONS: booleanFlag.default(true),
+  // "keyId:base64-of-32-bytes", comma-separated; the active key seals new ID numbers, every listed
+  // key can open old ones (so keys rotate without downtime).
+  ID_ENCRYPTION_KEYS: z
+    .string()
+    .refine((value) => parseEncryptionKeys(value) !== null, {
+      message: 'must be "keyId:<base64 of 32 bytes>" entries separated by commas',
+    }),
+  ID_ENCRYPTION_ACTIVE_KEY: z.string().optional(),
+  // Keys the hash that finds a duplicate ID number without decrypting every row.
+  ID_HASH_KEY: z.string().min(32, 'must be at least 32 characters'),
+  FILES_DIR: z.string().default('.data/files'),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(10 * 1024 * 1024),
+}).superRefine((config, context) => {
+  const keys = parseEncryptionKeys(config.ID_ENCRYPTION_KEYS);
+  if (keys && config.ID_ENCRYPTION_ACTIVE_KEY && !keys.has(config.ID_ENCRYPTION_ACTIVE_KEY)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['ID_ENCRYPTION_ACTIVE_KEY'],
+      message: 'must name one of the keys in ID_ENCRYPTION_KEYS',
+    });
+  }
 });
 
 export type AppConfig = z.infer<typeof schema>;
+
+/** Parses ID_ENCRYPTION_KEYS into key id → 32-byte key, or null when malformed. */
+export function parseEncryptionKeys(value: string): Map<string, Buffer> | null {
+  const keys = new Map<string, Buffer>();
+  for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const separator = entry.indexOf(':');
+    if (separator <= 0) return null;
+    const id = entry.slice(0, separator);
+    const key = Buffer.from(entry.slice(separator + 1), 'base64');
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32 || keys.has(id)) return null;
+    keys.set(id, key);
+  }
+  return keys.size ? keys : null;
+}
 
 export class ConfigurationError extends Error {}
 

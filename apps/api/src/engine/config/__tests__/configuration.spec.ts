@@ -3,6 +3,8 @@ import { ConfigurationError, loadConfig } from '../configuration';
 const valid = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/veridesk',
   AUTH_SECRET: 'x'.repeat(64),
+  ID_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  ID_HASH_KEY: 'h'.repeat(64),
 };
 
 describe('configuration', () => {
@@ -30,6 +32,8 @@ describe('configuration', () => {
       '  DATABASE_URL: is required',
       expect.stringMatching(/^ {2}REDIS_URL: must be a URL starting with redis:\/\/ or rediss:\/\//),
       expect.stringMatching(/^ {2}AUTH_SECRET: must be at least 32 characters/),
+      '  ID_ENCRYPTION_KEYS: is required',
+      '  ID_HASH_KEY: is required',
     ]);
     expect(message).not.toContain('hunter2');
   });
@@ -37,5 +41,14 @@ describe('configuration', () => {
   it('splits the CORS allow-list', () => {
     const config = loadConfig({ ...valid, CORS_ORIGINS: 'https://a.example.com, https://b.example.com' });
     expect(config.CORS_ORIGINS).toEqual(['https://a.example.com', 'https://b.example.com']);
+  });
+});
+
+describe('encryption keys', () => {
+  it('refuses a key that is not 32 bytes, and an active key that is not listed', () => {
+    expect(() => loadConfig({ ...valid, ID_ENCRYPTION_KEYS: 'k1:c2hvcnQ=' })).toThrow(/ID_ENCRYPTION_KEYS: must be/);
+    expect(() => loadConfig({ ...valid, ID_ENCRYPTION_ACTIVE_KEY: 'k9' })).toThrow(
+      /ID_ENCRYPTION_ACTIVE_KEY: must name one of the keys/,
+    );
   });
 });
