@@ -11,7 +11,12 @@ const vendorGroups = [
   { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/ },
   { name: 'vendor-apollo', test: /[\\/]node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|zen-observable|@graphql-typed-document-node)[\\/]/ },
   { name: 'vendor-i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
-  { name: 'vendor-antd', test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+|@emotion|stylis|dayjs|classnames|clsx|@babel)[\\/]/ },
+  // Only the antd parts the first screen needs; the rest (tables, forms, modals) load with the pages.
+  {
+    name: 'vendor-antd',
+    test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+|@emotion|stylis|dayjs|classnames|clsx|@babel)[\\/]/,
+    tags: ['$initial' as const],
+  },
 ];
 
 export default defineConfig({
