@@ -1,0 +1,13 @@
+import type { AppLocale } from './locales';
+
+/** "2026/11/29 14:05" (zh-CN) or "Nov 29, 2026, 2:05 PM" (en), in the given IANA zone. */
+export const formatDateTime = (iso: string, locale: AppLocale, timeZone?: string): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: locale === 'zh-CN' ? 'h23' : undefined,
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+};
