@@ -1,0 +1,42 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Flex, Layout, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ViewerFieldsFragment } from '../../../generated/graphql';
+import { RoleTag } from '../../auth/components/role-tag';
+import { useSignOut } from '../../auth/hooks/use-sign-out';
+import { LanguageSwitch } from '../../i18n/components/language-switch';
+
+export const AppHeader = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
+  const { t } = useTranslation();
+  const { signOut, loading } = useSignOut();
+  return (
+    <Layout.Header
+      style={{
+        background: '#fff',
+        paddingInline: 24,
+        borderBottom: '1px solid #f0f0f0',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        gap: 16,
+      }}
+    >
+      <Typography.Text strong ellipsis style={{ fontSize: 16, minWidth: 0 }} data-testid="agency-name">
+        {viewer.agency.name}
+      </Typography.Text>
+      <Flex align="center" gap={12} style={{ flexShrink: 0 }}>
+        <Flex align="center" gap={8} aria-label={t('frame.signedInAs')} role="group">
+          <Avatar size="small" icon={<UserOutlined aria-hidden />} style={{ backgroundColor: '#1677ff' }} />
+          <Tooltip title={viewer.user.email}>
+            <Typography.Text data-testid="viewer-name">{viewer.user.name}</Typography.Text>
+          </Tooltip>
+          <RoleTag role={viewer.role} />
+        </Flex>
+        <LanguageSwitch />
+        <Button type="text" icon={<LogoutOutlined aria-hidden />} loading={loading} onClick={() => void signOut()}>
+          {t('frame.signOut')}
+        </Button>
+      </Flex>
+    </Layout.Header>
+  );
+};
