@@ -8,9 +8,18 @@ const api = process.env.VERIDESK_API_URL ?? 'http://localhost:3000';
 
 // Vendor groups, most specific first: they change less often than the app, so they cache well.
 const vendorGroups = [
-  { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/ },
-  { name: 'vendor-apollo', test: /[\\/]node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|zen-observable|@graphql-typed-document-node)[\\/]/ },
-  { name: 'vendor-i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
+  {
+    name: 'vendor-react',
+    test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/,
+  },
+  {
+    name: 'vendor-apollo',
+    test: /[\\/]node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|zen-observable|@graphql-typed-document-node)[\\/]/,
+  },
+  {
+    name: 'vendor-i18n',
+    test: /[\\/]node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
+  },
   // Only the antd parts the first screen needs; the rest (tables, forms, modals) load with the pages.
   {
     name: 'vendor-antd',
@@ -48,7 +57,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: vendorGroups.map((group, index) => ({ ...group, priority: vendorGroups.length - index })),
+          groups: vendorGroups.map((group, index) => ({
+            ...group,
+            priority: vendorGroups.length - index,
+          })),
         },
       },
     },

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { initI18n } from './modules/i18n/utils/i18n';
+import './styles.css';
 
 initI18n();
 

@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_KB = 350;
 const directory = process.argv[2] ?? 'dist/apps/dashboard';
 const html = readFileSync(join(directory, 'index.html'), 'utf8');
-const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]);
+const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
+  (match) => match[1],
+);
 
 let totalBytes = 0;
 for (const file of files) {

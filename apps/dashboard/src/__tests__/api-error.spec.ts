@@ -8,17 +8,23 @@ describe('readApiError', () => {
   it('reads the code and field errors of a BAD_USER_INPUT answer', () => {
     const error = graphQLError({
       code: 'BAD_USER_INPUT',
-      fieldErrors: [{ field: 'password', code: 'TOO_SHORT', message: 'must be at least 10 characters' }],
+      fieldErrors: [
+        { field: 'password', code: 'TOO_SHORT', message: 'must be at least 10 characters' },
+      ],
     });
     expect(readApiError(error)).toEqual({
       code: 'BAD_USER_INPUT',
       message: 'Invalid input',
-      fieldErrors: [{ field: 'password', code: 'TOO_SHORT', message: 'must be at least 10 characters' }],
+      fieldErrors: [
+        { field: 'password', code: 'TOO_SHORT', message: 'must be at least 10 characters' },
+      ],
     });
   });
 
   it('keeps retryAfter of a RATE_LIMITED answer', () => {
-    expect(readApiError(graphQLError({ code: 'RATE_LIMITED', retryAfter: 42 }, 'Too many')).retryAfter).toBe(42);
+    expect(
+      readApiError(graphQLError({ code: 'RATE_LIMITED', retryAfter: 42 }, 'Too many')).retryAfter,
+    ).toBe(42);
   });
 
   it('ignores malformed field errors', () => {

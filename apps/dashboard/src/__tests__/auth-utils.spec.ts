@@ -7,12 +7,15 @@ describe('safeRedirectPath', () => {
     expect(safeRedirectPath('/settings/members?tab=1')).toBe('/settings/members?tab=1');
   });
 
-  it.each(['https://evil.example', '//evil.example', '/\\evil.example', 'settings', '/sign-in?next=/'])(
-    'refuses %s',
-    (next) => {
-      expect(safeRedirectPath(next)).toBe('/');
-    },
-  );
+  it.each([
+    'https://evil.example',
+    '//evil.example',
+    '/\\evil.example',
+    'settings',
+    '/sign-in?next=/',
+  ])('refuses %s', (next) => {
+    expect(safeRedirectPath(next)).toBe('/');
+  });
 });
 
 describe('roles', () => {

@@ -11,7 +11,9 @@ const keysOf = (tree: Tree, prefix = ''): string[] =>
 const placeholdersOf = (tree: Tree): Record<string, string[]> =>
   Object.fromEntries(
     keysOf(tree).map((key) => {
-      const value = key.split('.').reduce<Tree | string>((node, part) => (node as Tree)[part], tree) as string;
+      const value = key
+        .split('.')
+        .reduce<Tree | string>((node, part) => (node as Tree)[part], tree) as string;
       return [key, [...value.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort()];
     }),
   );
@@ -28,7 +30,9 @@ describe('locale files', () => {
   it('have no empty translations', () => {
     const empty = [en, zhCN].flatMap((tree) =>
       Object.entries(placeholdersOf(tree as Tree)).filter(([key]) => {
-        const value = key.split('.').reduce<Tree | string>((node, part) => (node as Tree)[part], tree as Tree);
+        const value = key
+          .split('.')
+          .reduce<Tree | string>((node, part) => (node as Tree)[part], tree as Tree);
         return typeof value !== 'string' || value.trim() === '';
       }),
     );

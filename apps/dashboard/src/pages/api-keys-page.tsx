@@ -25,13 +25,19 @@ const ApiKeysContent = () => {
         title={t('nav.apiKeys')}
         description={t('apiKeys.description')}
         actions={
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => setCreating(true)}
+          >
             {t('apiKeys.create')}
           </Button>
         }
       />
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-        {error ? <Alert type="error" showIcon title={describeApiError(t, readApiError(error))} /> : null}
+        {error ? (
+          <Alert type="error" showIcon title={describeApiError(t, readApiError(error))} />
+        ) : null}
         <Card>
           <ApiKeysTable apiKeys={apiKeys} loading={loading && apiKeys.length === 0} />
         </Card>

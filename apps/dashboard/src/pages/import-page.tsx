@@ -1,5 +1,7 @@
 import { ComingSoon } from '../modules/app-frame/components/coming-soon';
 
-export const ImportPage = () => <ComingSoon titleKey="nav.import" descriptionKey="comingSoon.import" />;
+export const ImportPage = () => (
+  <ComingSoon titleKey="nav.import" descriptionKey="comingSoon.import" />
+);
 
 export default ImportPage;

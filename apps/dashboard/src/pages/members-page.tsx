@@ -29,7 +29,11 @@ export const MembersPage = () => {
 
   const onReinvite = async (invitation: InvitationFieldsFragment) => {
     try {
-      const renewed = await inviteMember({ email: invitation.email, name: invitation.name, role: invitation.role });
+      const renewed = await inviteMember({
+        email: invitation.email,
+        name: invitation.name,
+        role: invitation.role,
+      });
       setCreatedInvitation(renewed);
     } catch (error) {
       void message.error(describeApiError(t, readApiError(error)));
@@ -43,7 +47,11 @@ export const MembersPage = () => {
         description={isAdmin ? t('members.description') : t('members.readOnlyDescription')}
         actions={
           isAdmin ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setInviting(true)}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => setInviting(true)}
+            >
               {t('members.invite')}
             </Button>
           ) : null
@@ -54,7 +62,11 @@ export const MembersPage = () => {
           <Alert type="error" showIcon title={describeApiError(t, readApiError(membersError))} />
         ) : null}
         <Card title={t('members.listTitle', { count: members.length })}>
-          <MembersTable members={members} loading={membersLoading && members.length === 0} viewer={viewer} />
+          <MembersTable
+            members={members}
+            loading={membersLoading && members.length === 0}
+            viewer={viewer}
+          />
         </Card>
         {isAdmin ? (
           <Card title={t('invitations.listTitle', { count: invitations.length })}>
@@ -77,7 +89,10 @@ export const MembersPage = () => {
           }}
         />
       ) : null}
-      <InvitationLinkModal invitation={createdInvitation} onClose={() => setCreatedInvitation(null)} />
+      <InvitationLinkModal
+        invitation={createdInvitation}
+        onClose={() => setCreatedInvitation(null)}
+      />
     </>
   );
 };

@@ -20,7 +20,12 @@ export const SignInPage = () => {
       }
     >
       {searchParams.get('expired') ? (
-        <Alert type="info" showIcon title={t('auth.signIn.sessionExpired')} style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          title={t('auth.signIn.sessionExpired')}
+          style={{ marginBottom: 16 }}
+        />
       ) : null}
       <SignInForm />
     </AuthCard>

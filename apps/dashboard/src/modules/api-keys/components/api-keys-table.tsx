@@ -34,7 +34,7 @@ export const ApiKeysTable = ({ apiKeys, loading }: ApiKeysTableProps) => {
     {
       title: t('apiKeys.columns.prefix'),
       dataIndex: 'prefix',
-      width: 150,
+      width: 180,
       render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text>,
     },
     {
@@ -54,15 +54,25 @@ export const ApiKeysTable = ({ apiKeys, loading }: ApiKeysTableProps) => {
       dataIndex: 'lastUsedAt',
       width: 170,
       render: (lastUsedAt: string | null) =>
-        lastUsedAt ? formatDateTime(lastUsedAt) : <Typography.Text type="secondary">{t('apiKeys.neverUsed')}</Typography.Text>,
+        lastUsedAt ? (
+          formatDateTime(lastUsedAt)
+        ) : (
+          <Typography.Text type="secondary">{t('apiKeys.neverUsed')}</Typography.Text>
+        ),
     },
     {
       title: t('apiKeys.columns.status'),
       dataIndex: 'revokedAt',
-      width: 190,
+      width: 170,
       render: (revokedAt: string | null) =>
         revokedAt ? (
-          <Tag color="default">{t('apiKeys.revokedAt', { date: formatDateTime(revokedAt) })}</Tag>
+          <div>
+            <Tag color="default">{t('apiKeys.revokedStatus')}</Tag>
+            <br />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatDateTime(revokedAt)}
+            </Typography.Text>
+          </div>
         ) : (
           <Tag color="green">{t('apiKeys.active')}</Tag>
         ),

@@ -19,7 +19,12 @@ type CreateApiKeyModalProps = {
 const FORM_NAME = 'create-api-key';
 const FIELDS = ['name', 'role'] as const;
 
-export const CreateApiKeyModal = ({ open, viewerRole, onClose, onCreated }: CreateApiKeyModalProps) => {
+export const CreateApiKeyModal = ({
+  open,
+  viewerRole,
+  onClose,
+  onCreated,
+}: CreateApiKeyModalProps) => {
   const { t } = useTranslation();
   const [form] = Form.useForm<CreateApiKeyValues>();
   const nameRef = useRef<InputRef>(null);
@@ -66,11 +71,17 @@ export const CreateApiKeyModal = ({ open, viewerRole, onClose, onCreated }: Crea
           label={t('createApiKey.fields.name')}
           name="name"
           extra={t('createApiKey.nameHint')}
-          rules={[{ required: true, whitespace: true, message: t('validation.apiKeyNameRequired') }]}
+          rules={[
+            { required: true, whitespace: true, message: t('validation.apiKeyNameRequired') },
+          ]}
         >
           <Input ref={nameRef} autoComplete="off" maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('createApiKey.fields.role')} name="role" extra={t('createApiKey.roleHint')}>
+        <Form.Item
+          label={t('createApiKey.fields.role')}
+          name="role"
+          extra={t('createApiKey.roleHint')}
+        >
           <Select<Role>
             options={grantableRoles(viewerRole).map((role) => ({
               value: role,

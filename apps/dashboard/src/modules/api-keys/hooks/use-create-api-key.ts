@@ -14,7 +14,8 @@ export const useCreateApiKey = () => {
         fields: {
           apiKeys: (existing, { readField, toReference }) => {
             const created = toReference({ __typename: 'ApiKey', id });
-            if (!created || existing.some((reference) => readField('id', reference) === id)) return existing;
+            if (!created || existing.some((reference) => readField('id', reference) === id))
+              return existing;
             return [created, ...existing];
           },
         },

@@ -35,9 +35,14 @@ export const readApiError = (error: unknown): ApiError => {
       ? (extensions['fieldErrors'] as unknown[]).filter(isFieldError)
       : [];
     const retryAfter =
-      typeof extensions['retryAfter'] === 'number' ? (extensions['retryAfter'] as number) : undefined;
+      typeof extensions['retryAfter'] === 'number'
+        ? (extensions['retryAfter'] as number)
+        : undefined;
     return {
-      code: typeof extensions['code'] === 'string' ? (extensions['code'] as string) : 'INTERNAL_SERVER_ERROR',
+      code:
+        typeof extensions['code'] === 'string'
+          ? (extensions['code'] as string)
+          : 'INTERNAL_SERVER_ERROR',
       message: first?.message ?? error.message,
       fieldErrors,
       ...(retryAfter !== undefined ? { retryAfter } : {}),

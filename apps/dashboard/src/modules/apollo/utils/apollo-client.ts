@@ -1,4 +1,10 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  CombinedGraphQLErrors,
+  HttpLink,
+  InMemoryCache,
+} from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, mergeMap, throwError } from 'rxjs';
@@ -11,7 +17,13 @@ import {
 
 // Operations that work without a session: an UNAUTHENTICATED answer is the user's to read
 // (wrong password), not a reason to renew the session.
-const PUBLIC_OPERATIONS = new Set(['Login', 'SignUp', 'AcceptInvitation', 'RefreshSession', 'SignOut']);
+const PUBLIC_OPERATIONS = new Set([
+  'Login',
+  'SignUp',
+  'AcceptInvitation',
+  'RefreshSession',
+  'SignOut',
+]);
 
 const isUnauthenticated = (error: unknown): boolean =>
   CombinedGraphQLErrors.is(error) &&

@@ -16,7 +16,10 @@ export const applyFieldErrors = (
   const shown = error.fieldErrors.filter((fieldError) => formFields.includes(fieldError.field));
   if (shown.length > 0) {
     form.setFields(
-      shown.map((fieldError) => ({ name: fieldError.field, errors: [describeFieldError(t, fieldError)] })),
+      shown.map((fieldError) => ({
+        name: fieldError.field,
+        errors: [describeFieldError(t, fieldError)],
+      })),
     );
   }
   return error.fieldErrors.filter((fieldError) => !formFields.includes(fieldError.field));

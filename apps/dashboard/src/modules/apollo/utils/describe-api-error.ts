@@ -3,9 +3,15 @@ import type { ApiError, ApiFieldError } from './api-error';
 
 /** A field error in the reader's language: field-specific text first, then the code's, then the server's. */
 export const describeFieldError = (t: TFunction, fieldError: ApiFieldError): string =>
-  t([`errors.fields.${fieldError.field}.${fieldError.code}`, `errors.fieldCodes.${fieldError.code}`], {
-    defaultValue: fieldError.message,
-  });
+  t(
+    [
+      `errors.fields.${fieldError.field}.${fieldError.code}`,
+      `errors.fieldCodes.${fieldError.code}`,
+    ],
+    {
+      defaultValue: fieldError.message,
+    },
+  );
 
 /** The whole error in the reader's language, for a message or an alert. */
 export const describeApiError = (t: TFunction, error: ApiError): string => {

@@ -9,5 +9,11 @@ export const AdminOnly = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation();
   const viewer = useViewer();
   if (canAdministerAgency(viewer.role)) return children;
-  return <Result status="403" title={t('errors.adminOnlyTitle')} subTitle={t('errors.adminOnlyDescription')} />;
+  return (
+    <Result
+      status="403"
+      title={t('errors.adminOnlyTitle')}
+      subTitle={t('errors.adminOnlyDescription')}
+    />
+  );
 };

@@ -21,19 +21,33 @@ export const AppHeader = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
         gap: 16,
       }}
     >
-      <Typography.Text strong ellipsis style={{ fontSize: 16, minWidth: 0 }} data-testid="agency-name">
+      <Typography.Text
+        strong
+        ellipsis
+        style={{ fontSize: 16, minWidth: 0 }}
+        data-testid="agency-name"
+      >
         {viewer.agency.name}
       </Typography.Text>
       <Flex align="center" gap={12} style={{ flexShrink: 0 }}>
         <Flex align="center" gap={8} aria-label={t('frame.signedInAs')} role="group">
-          <Avatar size="small" icon={<UserOutlined aria-hidden />} style={{ backgroundColor: '#1677ff' }} />
+          <Avatar
+            size="small"
+            icon={<UserOutlined aria-hidden />}
+            style={{ backgroundColor: '#1677ff' }}
+          />
           <Tooltip title={viewer.user.email}>
             <Typography.Text data-testid="viewer-name">{viewer.user.name}</Typography.Text>
           </Tooltip>
           <RoleTag role={viewer.role} />
         </Flex>
         <LanguageSwitch />
-        <Button type="text" icon={<LogoutOutlined aria-hidden />} loading={loading} onClick={() => void signOut()}>
+        <Button
+          type="text"
+          icon={<LogoutOutlined aria-hidden />}
+          loading={loading}
+          onClick={() => void signOut()}
+        >
           {t('frame.signOut')}
         </Button>
       </Flex>

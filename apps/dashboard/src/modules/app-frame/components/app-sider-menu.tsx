@@ -23,7 +23,11 @@ export const AppSiderMenu = ({ role }: { role: Role }) => {
             label: t(entry.labelKey),
             children: entry.children.filter(visible).map(toItem),
           }
-        : { key: entry.key, icon: entry.icon, label: <Link to={entry.path}>{t(entry.labelKey)}</Link> };
+        : {
+            key: entry.key,
+            icon: entry.icon,
+            label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
+          };
     return NAVIGATION.filter(visible).map(toItem);
   }, [role, t]);
 

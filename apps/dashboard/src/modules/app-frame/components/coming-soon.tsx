@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from './page-header';
 
 /** A placeholder for a page a later release builds. */
-export const ComingSoon = ({ titleKey, descriptionKey }: { titleKey: string; descriptionKey: string }) => {
+export const ComingSoon = ({
+  titleKey,
+  descriptionKey,
+}: {
+  titleKey: string;
+  descriptionKey: string;
+}) => {
   const { t } = useTranslation();
   return (
     <>

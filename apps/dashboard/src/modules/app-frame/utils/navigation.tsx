@@ -19,10 +19,25 @@ export type NavigationEntry = {
 
 export const NAVIGATION: NavigationEntry[] = [
   { key: 'today', path: '/', labelKey: 'nav.today', icon: <DashboardOutlined aria-hidden /> },
-  { key: 'entities', path: '/entities', labelKey: 'nav.entities', icon: <ShopOutlined aria-hidden /> },
+  {
+    key: 'entities',
+    path: '/entities',
+    labelKey: 'nav.entities',
+    icon: <ShopOutlined aria-hidden />,
+  },
   { key: 'cases', path: '/cases', labelKey: 'nav.cases', icon: <AuditOutlined aria-hidden /> },
-  { key: 'documents', path: '/documents', labelKey: 'nav.documents', icon: <FileProtectOutlined aria-hidden /> },
-  { key: 'import', path: '/import', labelKey: 'nav.import', icon: <CloudUploadOutlined aria-hidden /> },
+  {
+    key: 'documents',
+    path: '/documents',
+    labelKey: 'nav.documents',
+    icon: <FileProtectOutlined aria-hidden />,
+  },
+  {
+    key: 'import',
+    path: '/import',
+    labelKey: 'nav.import',
+    icon: <CloudUploadOutlined aria-hidden />,
+  },
   {
     key: 'settings',
     path: '/settings',
@@ -30,7 +45,13 @@ export const NAVIGATION: NavigationEntry[] = [
     icon: <SettingOutlined aria-hidden />,
     children: [
       { key: 'settings/members', path: '/settings/members', labelKey: 'nav.members', icon: null },
-      { key: 'settings/api-keys', path: '/settings/api-keys', labelKey: 'nav.apiKeys', icon: null, adminOnly: true },
+      {
+        key: 'settings/api-keys',
+        path: '/settings/api-keys',
+        labelKey: 'nav.apiKeys',
+        icon: null,
+        adminOnly: true,
+      },
       { key: 'settings/profile', path: '/settings/profile', labelKey: 'nav.profile', icon: null },
     ],
   },
@@ -40,7 +61,10 @@ export const NAVIGATION: NavigationEntry[] = [
 export const selectedNavigationKey = (pathname: string): string => {
   const entries = NAVIGATION.flatMap((entry) => [entry, ...(entry.children ?? [])]);
   const match = entries
-    .filter((entry) => entry.path !== '/' && (pathname === entry.path || pathname.startsWith(`${entry.path}/`)))
+    .filter(
+      (entry) =>
+        entry.path !== '/' && (pathname === entry.path || pathname.startsWith(`${entry.path}/`)),
+    )
     .sort((a, b) => b.path.length - a.path.length)[0];
   return match?.key ?? 'today';
 };

@@ -26,13 +26,21 @@ export const AcceptInvitationForm = ({ token }: { token: string }) => {
       // An email that already has a login must give that login's password.
       if (showError(error).code === 'UNAUTHENTICATED') {
         setFormError(null);
-        form.setFields([{ name: 'password', errors: [t('auth.acceptInvitation.wrongExistingPassword')] }]);
+        form.setFields([
+          { name: 'password', errors: [t('auth.acceptInvitation.wrongExistingPassword')] },
+        ]);
       }
     }
   };
 
   return (
-    <Form form={form} layout="vertical" requiredMark={false} onFinish={onFinish} name="accept-invitation">
+    <Form
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={onFinish}
+      name="accept-invitation"
+    >
       <Form.Item
         label={t('auth.fields.name')}
         name="name"

@@ -6,6 +6,7 @@ import { safeRedirectPath } from '../utils/safe-redirect';
 export const PublicOnly = () => {
   const { status } = useSession();
   const [searchParams] = useSearchParams();
-  if (status === 'signed-in') return <Navigate to={safeRedirectPath(searchParams.get('next'))} replace />;
+  if (status === 'signed-in')
+    return <Navigate to={safeRedirectPath(searchParams.get('next'))} replace />;
   return <Outlet />;
 };

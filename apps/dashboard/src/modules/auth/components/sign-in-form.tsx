@@ -25,7 +25,8 @@ export const SignInForm = () => {
       await navigate(safeRedirectPath(searchParams.get('next')), { replace: true });
     } catch (error) {
       // The server does not say whether the email or the password was wrong, and neither do we.
-      if (showError(error).code === 'UNAUTHENTICATED') setFormError(t('auth.signIn.wrongCredentials'));
+      if (showError(error).code === 'UNAUTHENTICATED')
+        setFormError(t('auth.signIn.wrongCredentials'));
     }
   };
 

@@ -8,7 +8,13 @@ import { useSignUp } from '../hooks/use-sign-up';
 import { MIN_PASSWORD_LENGTH, newPasswordRules } from '../utils/password-rules';
 import { AGENCY_TIME_ZONES, DEFAULT_AGENCY_TIME_ZONE } from '../utils/time-zones';
 
-type SignUpValues = { agencyName: string; name: string; email: string; password: string; timeZone: string };
+type SignUpValues = {
+  agencyName: string;
+  name: string;
+  email: string;
+  password: string;
+  timeZone: string;
+};
 
 const FIELDS = ['agencyName', 'name', 'email', 'password', 'timeZone'] as const;
 

@@ -19,7 +19,11 @@ const requestRefresh = async (): Promise<AuthPayloadFieldsFragment | null> => {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ operationName: 'RefreshSession', query: print(REFRESH_SESSION), variables: {} }),
+    body: JSON.stringify({
+      operationName: 'RefreshSession',
+      query: print(REFRESH_SESSION),
+      variables: {},
+    }),
   });
   const body = (await response.json()) as RefreshResponse;
   return body.data?.refreshSession ?? null;
@@ -50,7 +54,9 @@ export const endSession = (reason: SignedOutReason): void => {
  * Trades the httpOnly session cookie for a new access token. Concurrent callers share one request,
  * because each refresh rotates the cookie. Resolves whether the session is still alive.
  */
-export const refreshSession = (reasonWhenEnded: 'expired' | 'none' = 'expired'): Promise<boolean> => {
+export const refreshSession = (
+  reasonWhenEnded: 'expired' | 'none' = 'expired',
+): Promise<boolean> => {
   inFlight ??= requestRefresh()
     .catch(() => null)
     .then((payload) => {

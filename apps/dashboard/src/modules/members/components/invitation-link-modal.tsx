@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationFieldsFragment } from '../../../generated/graphql';
 import { CopyField } from '../../ui/components/copy-field';
 
-type InvitationLinkModalProps = { invitation: InvitationFieldsFragment | null; onClose: () => void };
+type InvitationLinkModalProps = {
+  invitation: InvitationFieldsFragment | null;
+  onClose: () => void;
+};
 
 /** Shows a new invitation's link once: the lists only ever see it without its token. */
 export const InvitationLinkModal = ({ invitation, onClose }: InvitationLinkModalProps) => {
@@ -25,7 +28,11 @@ export const InvitationLinkModal = ({ invitation, onClose }: InvitationLinkModal
           <Typography.Paragraph style={{ margin: 0 }}>
             {t('inviteLink.description', { name: invitation.name, email: invitation.email })}
           </Typography.Paragraph>
-          <CopyField label={t('inviteLink.linkLabel')} value={invitation.acceptUrl} copyLabel={t('inviteLink.copy')} />
+          <CopyField
+            label={t('inviteLink.linkLabel')}
+            value={invitation.acceptUrl}
+            copyLabel={t('inviteLink.copy')}
+          />
           <Typography.Text type="secondary">{t('inviteLink.onceHint')}</Typography.Text>
         </Space>
       ) : null}

@@ -65,7 +65,11 @@ export const InvitationsTable = ({ invitations, loading, onReinvite }: Invitatio
       width: 180,
       render: (_, invitation) => (
         <Space size={4}>
-          <Button type="link" style={{ paddingInline: 4 }} onClick={() => void onReinvite(invitation)}>
+          <Button
+            type="link"
+            style={{ paddingInline: 4 }}
+            onClick={() => void onReinvite(invitation)}
+          >
             {t('invitations.reinvite')}
           </Button>
           <Popconfirm

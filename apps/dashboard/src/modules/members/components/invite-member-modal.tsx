@@ -19,7 +19,12 @@ type InviteMemberModalProps = {
 const FORM_NAME = 'invite-member';
 const FIELDS = ['email', 'name', 'role'] as const;
 
-export const InviteMemberModal = ({ open, viewerRole, onClose, onInvited }: InviteMemberModalProps) => {
+export const InviteMemberModal = ({
+  open,
+  viewerRole,
+  onClose,
+  onInvited,
+}: InviteMemberModalProps) => {
   const { t } = useTranslation();
   const [form] = Form.useForm<InviteMemberValues>();
   const emailRef = useRef<InputRef>(null);

@@ -20,7 +20,9 @@ export const MemberRoleSelect = ({ member, viewerRole }: MemberRoleSelectProps) 
     setSaving(true);
     try {
       await updateMemberRole(member.id, role);
-      void message.success(t('members.roleUpdated', { name: member.user.name, role: t(`roles.${role}`) }));
+      void message.success(
+        t('members.roleUpdated', { name: member.user.name, role: t(`roles.${role}`) }),
+      );
     } catch (error) {
       void message.error(describeApiError(t, readApiError(error)));
     } finally {
@@ -35,7 +37,10 @@ export const MemberRoleSelect = ({ member, viewerRole }: MemberRoleSelectProps) 
       loading={saving}
       disabled={saving}
       style={{ width: 140 }}
-      options={grantableRoles(viewerRole).map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+      options={grantableRoles(viewerRole).map((role) => ({
+        value: role,
+        label: t(`roles.${role}`),
+      }))}
       onChange={(role) => void onChange(role)}
     />
   );

@@ -9,7 +9,11 @@ import { useFormatDateTime } from '../../i18n/hooks/use-format-date-time';
 import { useRemoveMember } from '../hooks/use-remove-member';
 import { MemberRoleSelect } from './member-role-select';
 
-type MembersTableProps = { members: MemberFieldsFragment[]; loading: boolean; viewer: ViewerFieldsFragment };
+type MembersTableProps = {
+  members: MemberFieldsFragment[];
+  loading: boolean;
+  viewer: ViewerFieldsFragment;
+};
 
 export const MembersTable = ({ members, loading, viewer }: MembersTableProps) => {
   const { t } = useTranslation();

@@ -6,7 +6,9 @@ export const useRevokeInvitation = () => {
   const [revokeMutation, { loading }] = useMutation(REVOKE_INVITATION, {
     update: (cache, { data }) => {
       if (!data) return;
-      cache.evict({ id: cache.identify({ __typename: 'Invitation', id: data.revokeInvitation.id }) });
+      cache.evict({
+        id: cache.identify({ __typename: 'Invitation', id: data.revokeInvitation.id }),
+      });
       cache.gc();
     },
   });

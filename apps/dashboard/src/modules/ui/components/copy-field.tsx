@@ -28,7 +28,11 @@ export const CopyField = ({ label, value, copyLabel, monospace }: CopyFieldProps
           readOnly
           value={value}
           onFocus={(event) => event.target.select()}
-          style={monospace ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined}
+          style={
+            monospace
+              ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' }
+              : undefined
+          }
         />
         <Button type="primary" icon={<CopyOutlined aria-hidden />} onClick={() => void onCopy()}>
           {copyLabel}
