@@ -25,9 +25,9 @@ const PUBLIC_OPERATIONS = new Set([
   'SignOut',
 ]);
 
-const isUnauthenticated = (error: unknown): boolean =>
+const hasCode = (error: unknown, code: string): boolean =>
   CombinedGraphQLErrors.is(error) &&
-  error.errors.some((graphQLError) => graphQLError.extensions?.['code'] === 'UNAUTHENTICATED');
+  error.errors.some((graphQLError) => graphQLError.extensions?.['code'] === code);
 
 const authLink = new SetContextLink(async (previousContext) => {
   const token = await freshAccessToken();
@@ -38,7 +38,14 @@ const authLink = new SetContextLink(async (previousContext) => {
 // On UNAUTHENTICATED: renew the session once and replay the operation; if that fails too, the
 // session is over and the route guard sends the user to the sign-in page.
 const sessionErrorLink = new ErrorLink(({ error, operation, forward }) => {
-  if (!isUnauthenticated(error) || PUBLIC_OPERATIONS.has(operation.operationName ?? '')) return;
+  if (PUBLIC_OPERATIONS.has(operation.operationName ?? '')) return;
+  // FORBIDDEN may mean someone changed this user's role meanwhile: renew the session so the
+  // header and menu show the role the server now applies.
+  if (hasCode(error, 'FORBIDDEN')) {
+    void refreshSession('expired');
+    return;
+  }
+  if (!hasCode(error, 'UNAUTHENTICATED')) return;
   if (operation.getContext()['retriedAfterRefresh']) {
     endSession('expired');
     return;

@@ -6,6 +6,7 @@ import { Link, Outlet } from 'react-router';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { changeLocale } from '../../i18n/utils/i18n';
 import { normalizeLocale, readStoredLocale } from '../../i18n/utils/locales';
+import { useRoleChangeNotice } from '../hooks/use-role-change-notice';
 import { AppHeader } from './app-header';
 import { AppSiderMenu } from './app-sider-menu';
 
@@ -15,6 +16,7 @@ const COLLAPSED_KEY = 'veridesk.siderCollapsed';
 export const AppFrame = () => {
   const { t } = useTranslation();
   const viewer = useViewer();
+  useRoleChangeNotice(viewer.role);
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === '1');
 
   // The profile's language applies until the user picks one on this device.
