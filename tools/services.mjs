@@ -61,7 +61,20 @@ export async function ensureRedis(url) {
   log(`Starting redis-server on port ${port || 6379} (data in ${dir})`);
   const child = spawn(
     'redis-server',
-    ['--port', String(port || 6379), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--maxmemory-policy', 'noeviction'],
+    [
+      '--port',
+      String(port || 6379),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--save',
+      '',
+      '--appendonly',
+      'yes',
+      '--maxmemory-policy',
+      'noeviction',
+    ],
     { stdio: 'ignore' },
   );
   for (let attempt = 0; attempt < 50; attempt++) {

@@ -4,7 +4,15 @@
 // Flags: --demo (or DEMO=1) seeds a demo agency; --no-build reuses dist/.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { DATA_DIR, ROOT, ensureRedis, fail, log, persistentSecret, startEmbeddedPostgres } from './services.mjs';
+import {
+  DATA_DIR,
+  ROOT,
+  ensureRedis,
+  fail,
+  log,
+  persistentSecret,
+  startEmbeddedPostgres,
+} from './services.mjs';
 import { seedDemo } from './demo.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -14,7 +22,11 @@ let embedded = null;
 
 async function shutdown(code = 0) {
   for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((child) => new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)))));
+  await Promise.all(
+    children.map(
+      (child) => new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r))),
+    ),
+  );
   if (embedded) await embedded.stop().catch(() => {});
   process.exit(code);
 }
@@ -55,7 +67,9 @@ async function main() {
     const started = await startEmbeddedPostgres();
     embedded = started.postgres;
     env.DATABASE_URL = started.url;
-    log(`Embedded PostgreSQL on 127.0.0.1:54329, database "veridesk", data in ${join(DATA_DIR, 'postgres')}`);
+    log(
+      `Embedded PostgreSQL on 127.0.0.1:54329, database "veridesk", data in ${join(DATA_DIR, 'postgres')}`,
+    );
   }
   const redis = await ensureRedis(env.REDIS_URL);
   if (redis) children.push(redis);
@@ -66,16 +80,22 @@ async function main() {
   if (!env.ID_ENCRYPTION_KEYS) {
     env.ID_ENCRYPTION_KEYS = `local1:${Buffer.from(persistentSecret('id-encryption-key'), 'hex').toString('base64')}`;
     env.ID_HASH_KEY ??= persistentSecret('id-hash-key');
-    log(`ID_ENCRYPTION_KEYS is not set: using the key generated in ${join(DATA_DIR, 'id-encryption-key')}`);
+    log(
+      `ID_ENCRYPTION_KEYS is not set: using the key generated in ${join(DATA_DIR, 'id-encryption-key')}`,
+    );
   }
   env.FILES_DIR ??= join(DATA_DIR, 'files');
 
   if (!args.has('--no-build')) {
     log('Building the API and the dashboard…');
-    const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=api,dashboard', '--output-style=stream'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+    const build = spawnSync(
+      'npx',
+      ['nx', 'run-many', '-t', 'build', '--projects=api,dashboard', '--output-style=stream'],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
     if (build.status !== 0) fail('The build failed.');
   }
 
@@ -87,7 +107,9 @@ async function main() {
     const login = await seedDemo(`http://127.0.0.1:${env.PORT}`);
     log(`Demo agency ready — sign in as ${login.email} / ${login.password}`);
   }
-  log(`Dashboard: ${env.PUBLIC_URL}   GraphQL: ${env.PUBLIC_URL}/graphql   (Ctrl-C stops everything)`);
+  log(
+    `Dashboard: ${env.PUBLIC_URL}   GraphQL: ${env.PUBLIC_URL}/graphql   (Ctrl-C stops everything)`,
+  );
 }
 
 main().catch((error) => {

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { ROOT, fail, log, redisAnswers } from './services.mjs';
 
-const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const only = process.argv[2]; // optional: "jest" or "e2e"
@@ -21,24 +22,36 @@ async function checkServices() {
     await client.connect();
     await client.end();
   } catch (error) {
-    fail(`PostgreSQL is not reachable at ${adminUrl} (${error.message}). Start it or set TEST_DATABASE_ADMIN_URL.`);
+    fail(
+      `PostgreSQL is not reachable at ${adminUrl} (${error.message}). Start it or set TEST_DATABASE_ADMIN_URL.`,
+    );
   }
-  if (!(await redisAnswers(redisUrl))) fail(`Redis is not reachable at ${redisUrl}. Start it or set TEST_REDIS_URL.`);
+  if (!(await redisAnswers(redisUrl)))
+    fail(`Redis is not reachable at ${redisUrl}. Start it or set TEST_REDIS_URL.`);
   if (only !== 'jest' && !existsSync(chromium)) {
-    fail(`Chromium is not at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    fail(
+      `Chromium is not at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
 }
 
 function step(title, command, args, env = {}) {
   log(title);
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return result.status ?? 1;
 }
 
 function jestCounts(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + report.numRuntimeErrorTestSuites,
+  };
 }
 
 function playwrightCounts(file) {
@@ -56,7 +69,11 @@ let status = 0;
 
 if (!only) {
   const linted = step('lint: module boundaries and TypeScript rules', 'npx', [
-    'nx', 'run-many', '-t', 'lint', '--output-style=stream',
+    'nx',
+    'run-many',
+    '-t',
+    'lint',
+    '--output-style=stream',
   ]);
   if (linted !== 0) {
     status = linted;
@@ -67,7 +84,13 @@ if (!only) {
 if (only !== 'e2e') {
   const jestFile = join(reports, 'jest.json');
   status ||= step('jest: libraries, API (unit + integration), dashboard', 'npx', [
-    'jest', '-c', 'jest.config.cjs', '--ci', '--maxWorkers=2', '--json', `--outputFile=${jestFile}`,
+    'jest',
+    '-c',
+    'jest.config.cjs',
+    '--ci',
+    '--maxWorkers=2',
+    '--json',
+    `--outputFile=${jestFile}`,
   ]);
   const counts = jestCounts(jestFile);
   totals.passed += counts.passed;
@@ -76,13 +99,24 @@ if (only !== 'e2e') {
 
 if (only !== 'jest') {
   const built = step('build: API bundle + schema, dashboard', 'npx', [
-    'nx', 'run-many', '-t', 'build', '--projects=api,dashboard', '--output-style=stream', '--skip-nx-cache',
+    'nx',
+    'run-many',
+    '-t',
+    'build',
+    '--projects=api,dashboard',
+    '--output-style=stream',
+    '--skip-nx-cache',
   ]);
   if (built !== 0) {
     status = built;
     totals.failed += 1;
   } else {
-    status ||= step('Playwright: user journeys in Chromium', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts']);
+    status ||= step('Playwright: user journeys in Chromium', 'npx', [
+      'playwright',
+      'test',
+      '-c',
+      'e2e/playwright.config.ts',
+    ]);
     const counts = playwrightCounts(join(ROOT, 'e2e/artifacts/results.json'));
     totals.passed += counts.passed;
     totals.failed += counts.failed;

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `veridesk_e2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 const port = process.env.E2E_PORT ?? '3300';
 
@@ -39,7 +40,11 @@ const env = {
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
 };
 
-const api = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: ROOT, env, stdio: 'inherit' });
+const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  cwd: ROOT,
+  env,
+  stdio: 'inherit',
+});
 let worker;
 api.once('spawn', () => {
   // The worker starts once the API has applied the migrations.
@@ -47,7 +52,11 @@ api.once('spawn', () => {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) {
         clearInterval(wait);
-        worker = spawn(process.execPath, ['dist/apps/api/worker.js'], { cwd: ROOT, env, stdio: 'inherit' });
+        worker = spawn(process.execPath, ['dist/apps/api/worker.js'], {
+          cwd: ROOT,
+          env,
+          stdio: 'inherit',
+        });
       }
     } catch {}
   }, 250);
@@ -57,7 +66,8 @@ let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  const exited = (child) => new Promise((r) => (!child || child.exitCode !== null ? r() : child.once('exit', r)));
+  const exited = (child) =>
+    new Promise((r) => (!child || child.exitCode !== null ? r() : child.once('exit', r)));
   api.kill('SIGTERM');
   worker?.kill('SIGTERM');
   await Promise.all([exited(api), exited(worker)]);

@@ -4,6 +4,8 @@ import { ClsModule } from 'nestjs-cls';
 import { AuthEngineModule } from './engine/auth/auth-engine.module';
 import { ConfigModule } from './engine/config/config.module';
 import { CryptoModule } from './engine/crypto/crypto.module';
+import { Clock } from './engine/clock/clock';
+import { ClockModule } from './engine/clock/clock.module';
 import type { AppConfig } from './engine/config/configuration';
 import { DatabaseModule } from './engine/database/database.module';
 import { AllExceptionsFilter } from './engine/exceptions/graphql-exception.filter';
@@ -19,14 +21,35 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { MaintenanceWorkerModule } from './modules/maintenance/maintenance.module';
 import { MemberModule } from './modules/member/member.module';
+import { DocumentModule } from './modules/document/document.module';
+import { FileModule } from './modules/file/file.module';
+import { ImpactModule } from './modules/impact/impact.module';
+import { RepresentativeModule } from './modules/representative/representative.module';
+import { SellerEntityModule } from './modules/seller-entity/seller-entity.module';
+import { StoreModule } from './modules/store/store.module';
+import { VerificationCaseModule } from './modules/verification-case/verification-case.module';
+
+/** What tests may swap in: the clock, so time can be set instead of waited for. */
+export type RuntimeOptions = { clock?: Clock };
 
 /** The business modules whose resolvers make up the GraphQL schema. */
-export const FEATURE_MODULES = [AuthModule, MemberModule, ApiKeyModule];
+export const FEATURE_MODULES = [
+  AuthModule,
+  MemberModule,
+  ApiKeyModule,
+  SellerEntityModule,
+  RepresentativeModule,
+  StoreModule,
+  DocumentModule,
+  VerificationCaseModule,
+  FileModule,
+  ImpactModule,
+];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */
 @Module({})
 export class CoreModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: AppConfig, options: RuntimeOptions = {}): DynamicModule {
     return {
       module: CoreModule,
       imports: [
@@ -39,6 +62,7 @@ export class CoreModule {
         QueueModule,
         AuditModule,
         CryptoModule,
+        ClockModule.register(options.clock),
       ],
     };
   }
@@ -47,11 +71,11 @@ export class CoreModule {
 /** The HTTP API: GraphQL, health, files and the built dashboard. */
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: AppConfig, options: RuntimeOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.register(config),
+        CoreModule.register(config, options),
         AuthEngineModule,
         GraphqlEngineModule,
         HealthModule,
@@ -69,7 +93,10 @@ export class AppModule {
 /** The worker: the same core, with the queue processors switched on and no HTTP. */
 @Module({})
 export class WorkerModule {
-  static register(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [CoreModule.register(config), MaintenanceWorkerModule] };
+  static register(config: AppConfig, options: RuntimeOptions = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.register(config, options), MaintenanceWorkerModule],
+    };
   }
 }

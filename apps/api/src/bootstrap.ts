@@ -4,15 +4,21 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AppModule } from './app.module';
+import { AppModule, RuntimeOptions } from './app.module';
 import type { AppConfig } from './engine/config/configuration';
 import { runMigrations } from './engine/database/migrate';
 
 /** Builds the HTTP API exactly as production runs it; tests boot it through here too. */
-export async function createApi(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-    bufferLogs: true,
-  });
+export async function createApi(
+  config: AppConfig,
+  options: RuntimeOptions = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register(config, options),
+    {
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(
@@ -30,11 +36,15 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
     }),
   );
   app.use(cookieParser());
-  app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: true });
+  app.enableCors({
+    origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false,
+    credentials: true,
+  });
   app.enableShutdownHooks();
   if (config.RUN_MIGRATIONS) {
     const applied = await runMigrations(app.get(DataSource));
-    if (applied.length) app.get(Logger).log(`Applied migrations: ${applied.join(', ')}`, 'Database');
+    if (applied.length)
+      app.get(Logger).log(`Applied migrations: ${applied.join(', ')}`, 'Database');
   }
   return app;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { createApi } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/engine/config/configuration';
+import { TestClock } from './test-clock';
 
 export type GraphQLResponse<T = Record<string, any>> = {
   data?: T | null;
@@ -19,6 +20,8 @@ export type TestApi = {
   app: INestApplication;
   url: string;
   config: AppConfig;
+  /** The API's clock: set it to test time-dependent rules. */
+  clock: TestClock;
   /** Posts one GraphQL operation; `as` is a bearer credential (access token or API key). */
   gql<T = Record<string, any>>(
     query: string,
@@ -42,7 +45,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     PUBLIC_URL: 'http://localhost:3000',
     ID_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     ID_HASH_KEY: randomBytes(32).toString('hex'),
-    FILES_DIR: process.env.TEST_FILES_DIR ?? `/tmp/veridesk-test-files-${process.env.TEST_DATABASE_NAME}`,
+    FILES_DIR:
+      process.env.TEST_FILES_DIR ?? `/tmp/veridesk-test-files-${process.env.TEST_DATABASE_NAME}`,
     ...overrides,
   });
 }
@@ -50,7 +54,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 /** Boots the real API (real PostgreSQL, real Redis) on a free port. One per test file. */
 export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
   const config = testConfig(overrides);
-  const app = await createApi(config);
+  const clock = new TestClock();
+  const app = await createApi(config, { clock });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
@@ -58,6 +63,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     app,
     url,
     config,
+    clock,
     async gql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -15,7 +15,10 @@ export function newDatabaseName(): string {
   return `veridesk_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 }
 
-export async function withAdminClient<T>(work: (client: Client) => Promise<T>, url = ADMIN_DATABASE_URL) {
+export async function withAdminClient<T>(
+  work: (client: Client) => Promise<T>,
+  url = ADMIN_DATABASE_URL,
+) {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

@@ -25,7 +25,11 @@ export type DocumentValidity = { status: DocumentStatus; daysUntilExpiry: number
  * A document is valid through its expiry date. No expiry date means valid long-term (长期).
  * `today` is the agency's date ("YYYY-MM-DD"), never the server's.
  */
-export function documentValidity(expiresOn: string | null, today: string, warningDays: number): DocumentValidity {
+export function documentValidity(
+  expiresOn: string | null,
+  today: string,
+  warningDays: number,
+): DocumentValidity {
   if (expiresOn === null) return { status: 'VALID', daysUntilExpiry: null };
   const daysUntilExpiry = daysBetween(today, expiresOn);
   if (daysUntilExpiry < 0) return { status: 'EXPIRED', daysUntilExpiry };

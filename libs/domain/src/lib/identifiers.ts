@@ -1,7 +1,8 @@
 import { isIsoDate } from './dates';
 
 export type IdentifierProblem = 'REQUIRED' | 'INVALID_FORMAT' | 'INVALID_CHECKSUM' | 'INVALID_DATE';
-export type IdentifierCheck = { ok: true; value: string } | { ok: false; problem: IdentifierProblem };
+export type IdentifierCheck =
+  { ok: true; value: string } | { ok: false; problem: IdentifierProblem };
 
 // GB 32100-2015: the unified social credit code (统一社会信用代码).
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -14,9 +15,14 @@ export function checkUscc(input: string): IdentifierCheck {
   if (value.length !== 18 || [...value].some((char) => !USCC_ALPHABET.includes(char))) {
     return { ok: false, problem: 'INVALID_FORMAT' };
   }
-  const sum = USCC_WEIGHTS.reduce((total, weight, index) => total + USCC_ALPHABET.indexOf(value[index]) * weight, 0);
+  const sum = USCC_WEIGHTS.reduce(
+    (total, weight, index) => total + USCC_ALPHABET.indexOf(value[index]) * weight,
+    0,
+  );
   const check = (31 - (sum % 31)) % 31;
-  return USCC_ALPHABET[check] === value[17] ? { ok: true, value } : { ok: false, problem: 'INVALID_CHECKSUM' };
+  return USCC_ALPHABET[check] === value[17]
+    ? { ok: true, value }
+    : { ok: false, problem: 'INVALID_CHECKSUM' };
 }
 
 // GB 11643-1999: the resident identity number (公民身份号码).
@@ -36,19 +42,24 @@ export function checkResidentId(input: string, today?: string): IdentifierCheck 
     return { ok: false, problem: 'INVALID_DATE' };
   }
   const sum = ID_WEIGHTS.reduce((total, weight, index) => total + Number(value[index]) * weight, 0);
-  return ID_CHECKS[sum % 11] === value[17] ? { ok: true, value } : { ok: false, problem: 'INVALID_CHECKSUM' };
+  return ID_CHECKS[sum % 11] === value[17]
+    ? { ok: true, value }
+    : { ok: false, problem: 'INVALID_CHECKSUM' };
 }
 
 /** Passports and HK/Macao/Taiwan permits: 5–20 letters and digits, stored upper-case. */
 export function checkTravelDocumentNumber(input: string): IdentifierCheck {
   const value = input.trim().toUpperCase();
   if (!value) return { ok: false, problem: 'REQUIRED' };
-  return /^[A-Z0-9]{5,20}$/.test(value) ? { ok: true, value } : { ok: false, problem: 'INVALID_FORMAT' };
+  return /^[A-Z0-9]{5,20}$/.test(value)
+    ? { ok: true, value }
+    : { ok: false, problem: 'INVALID_FORMAT' };
 }
 
 /** Keeps the first 6 and last 4 characters: 110105********002X. */
 export function maskIdNumber(value: string): string {
-  if (value.length <= 10) return `${value.slice(0, 2)}${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-2)}`;
+  if (value.length <= 10)
+    return `${value.slice(0, 2)}${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-2)}`;
   return `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`;
 }
 

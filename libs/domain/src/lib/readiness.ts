@@ -63,7 +63,12 @@ export type ReadinessFacts = {
     needsChineseSupport: boolean;
     chineseSupportRequested: boolean;
   };
-  representative: { id: string; fullName: string; idExpiresOn: string | null; idDocumentId: string | null };
+  representative: {
+    id: string;
+    fullName: string;
+    idExpiresOn: string | null;
+    idDocumentId: string | null;
+  };
   /** null when the entity has no business licence on file. */
   businessLicense: { id: string; expiresOn: string | null } | null;
   stores: Array<{ id: string; site: Site; categories: string[] }>;
@@ -83,7 +88,10 @@ function appliesTo(document: { sites: Site[] }, site: Site): boolean {
  * What would fail the call (BLOCKER) or make it harder (WARNING), judged on the appointment's date,
  * or today without one. `ready` is the absence of blockers.
  */
-export function assessReadiness(facts: ReadinessFacts): { ready: boolean; issues: ReadinessIssue[] } {
+export function assessReadiness(facts: ReadinessFacts): {
+  ready: boolean;
+  issues: ReadinessIssue[];
+} {
   const issues: ReadinessIssue[] = [];
   const add = (
     code: ReadinessCode,
@@ -96,12 +104,26 @@ export function assessReadiness(facts: ReadinessFacts): { ready: boolean; issues
 
   const license = facts.businessLicense;
   if (!license) {
-    add('LICENSE_MISSING', 'BLOCKER', 'No business licence is on file for this entity.', facts.entity.id);
+    add(
+      'LICENSE_MISSING',
+      'BLOCKER',
+      'No business licence is on file for this entity.',
+      facts.entity.id,
+    );
   } else if (!isValidOn(license.expiresOn, on)) {
-    add('LICENSE_EXPIRED', 'BLOCKER', `The business licence expired on ${license.expiresOn}.`, license.id, {
-      expiresOn: license.expiresOn as string,
-    });
-  } else if (license.expiresOn !== null && daysBetween(on, license.expiresOn) <= LICENSE_RENEWAL_DAYS) {
+    add(
+      'LICENSE_EXPIRED',
+      'BLOCKER',
+      `The business licence expired on ${license.expiresOn}.`,
+      license.id,
+      {
+        expiresOn: license.expiresOn as string,
+      },
+    );
+  } else if (
+    license.expiresOn !== null &&
+    daysBetween(on, license.expiresOn) <= LICENSE_RENEWAL_DAYS
+  ) {
     add(
       'LICENSE_EXPIRING_SOON',
       'BLOCKER',
@@ -114,10 +136,19 @@ export function assessReadiness(facts: ReadinessFacts): { ready: boolean; issues
   const { representative } = facts;
   const idSubject = representative.idDocumentId ?? representative.id;
   if (!isValidOn(representative.idExpiresOn, facts.today)) {
-    add('ID_EXPIRED', 'BLOCKER', `${representative.fullName}'s ID card expired on ${representative.idExpiresOn}.`, idSubject, {
-      expiresOn: representative.idExpiresOn as string,
-    });
-  } else if (facts.appointmentDate && !isValidOn(representative.idExpiresOn, facts.appointmentDate)) {
+    add(
+      'ID_EXPIRED',
+      'BLOCKER',
+      `${representative.fullName}'s ID card expired on ${representative.idExpiresOn}.`,
+      idSubject,
+      {
+        expiresOn: representative.idExpiresOn as string,
+      },
+    );
+  } else if (
+    facts.appointmentDate &&
+    !isValidOn(representative.idExpiresOn, facts.appointmentDate)
+  ) {
     add(
       'ID_EXPIRES_BEFORE_APPOINTMENT',
       'BLOCKER',
@@ -126,7 +157,10 @@ export function assessReadiness(facts: ReadinessFacts): { ready: boolean; issues
       { expiresOn: representative.idExpiresOn as string, appointmentDate: facts.appointmentDate },
     );
   }
-  if (normalizeName(representative.fullName) !== normalizeName(facts.entity.registeredRepresentativeName)) {
+  if (
+    normalizeName(representative.fullName) !==
+    normalizeName(facts.entity.registeredRepresentativeName)
+  ) {
     add(
       'REPRESENTATIVE_NAME_MISMATCH',
       'BLOCKER',
@@ -140,7 +174,12 @@ export function assessReadiness(facts: ReadinessFacts): { ready: boolean; issues
     add('NO_APPOINTMENT', 'BLOCKER', 'No video-call slot is booked yet.', facts.caseId);
   } else {
     if (facts.appointmentStartsAt.getTime() > facts.deadlineAt.getTime()) {
-      add('APPOINTMENT_AFTER_DEADLINE', 'BLOCKER', 'The booked slot is after the verification deadline.', facts.caseId);
+      add(
+        'APPOINTMENT_AFTER_DEADLINE',
+        'BLOCKER',
+        'The booked slot is after the verification deadline.',
+        facts.caseId,
+      );
     }
     if (!isWithinRecommendedHours(facts.appointmentStartsAt, facts.site)) {
       add(
@@ -175,7 +214,9 @@ export function assessReadiness(facts: ReadinessFacts): { ready: boolean; issues
     validDocuments.some((document) => document.type === type && appliesTo(document, site));
   const regulated = new Set<string>(REGULATED_CATEGORIES);
   for (const store of facts.stores) {
-    const regulatedCategories = store.categories.map(normalizeCategory).filter((category) => regulated.has(category));
+    const regulatedCategories = store.categories
+      .map(normalizeCategory)
+      .filter((category) => regulated.has(category));
     if (regulatedCategories.length && !hasValid('PRODUCT_FILING', store.site)) {
       add(
         'PRODUCT_FILING_MISSING',
@@ -188,11 +229,23 @@ export function assessReadiness(facts: ReadinessFacts): { ready: boolean; issues
   }
   const phStore = facts.stores.find((store) => store.site === 'PH');
   if (phStore && !hasValid('DTI_REGISTRATION', 'PH')) {
-    add('DTI_MISSING', 'WARNING', 'The Philippines store needs a valid DTI registration.', phStore.id, { site: 'PH' });
+    add(
+      'DTI_MISSING',
+      'WARNING',
+      'The Philippines store needs a valid DTI registration.',
+      phStore.id,
+      { site: 'PH' },
+    );
   }
   const idStore = facts.stores.find((store) => store.site === 'ID');
   if (idStore && !hasValid('TAX_REGISTRATION', 'ID')) {
-    add('TAX_REGISTRATION_MISSING', 'WARNING', 'The Indonesia store needs a valid tax registration.', idStore.id, { site: 'ID' });
+    add(
+      'TAX_REGISTRATION_MISSING',
+      'WARNING',
+      'The Indonesia store needs a valid tax registration.',
+      idStore.id,
+      { site: 'ID' },
+    );
   }
 
   if (facts.entity.violationsLast90Days > 0) {
@@ -214,9 +267,15 @@ export function assessReadiness(facts: ReadinessFacts): { ready: boolean; issues
   }
   const open = facts.checklist.filter((item) => !item.done);
   if (open.length) {
-    add('CHECKLIST_INCOMPLETE', 'WARNING', `${open.length} preparation item(s) are not ticked yet.`, facts.caseId, {
-      remaining: open.length,
-    });
+    add(
+      'CHECKLIST_INCOMPLETE',
+      'WARNING',
+      `${open.length} preparation item(s) are not ticked yet.`,
+      facts.caseId,
+      {
+        remaining: open.length,
+      },
+    );
   }
 
   // Blockers first, each group in rule order.

@@ -1,4 +1,11 @@
-export const CASE_STATUSES = ['AWAITING_BOOKING', 'SCHEDULED', 'FAILED', 'OVERDUE', 'PASSED', 'CANCELLED'] as const;
+export const CASE_STATUSES = [
+  'AWAITING_BOOKING',
+  'SCHEDULED',
+  'FAILED',
+  'OVERDUE',
+  'PASSED',
+  'CANCELLED',
+] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const VERIFICATION_STATUSES = [
@@ -83,7 +90,8 @@ export function caseStatus(facts: CaseFacts, now: Date): CaseStatus {
   if (facts.passedAt) return 'PASSED';
   if (facts.cancelledAt) return 'CANCELLED';
   if (now.getTime() > facts.deadlineAt.getTime()) return 'OVERDUE';
-  const lastFailure = facts.lastAttempt && facts.lastAttempt.outcome !== 'PASSED' ? facts.lastAttempt : null;
+  const lastFailure =
+    facts.lastAttempt && facts.lastAttempt.outcome !== 'PASSED' ? facts.lastAttempt : null;
   if (
     facts.appointmentBookedAt &&
     (!lastFailure || facts.appointmentBookedAt.getTime() > lastFailure.recordedAt.getTime())

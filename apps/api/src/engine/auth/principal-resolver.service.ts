@@ -53,7 +53,15 @@ export class PrincipalResolver {
     const key = await this.db.system((manager) =>
       manager.findOne(ApiKeyEntity, {
         where: { prefix, revokedAt: IsNull() },
-        select: { id: true, agencyId: true, role: true, prefix: true, createdById: true, lastUsedAt: true, secretHash: true },
+        select: {
+          id: true,
+          agencyId: true,
+          role: true,
+          prefix: true,
+          createdById: true,
+          lastUsedAt: true,
+          secretHash: true,
+        },
       }),
     );
     if (!key || !sameHash(key.secretHash, sha256(secret))) return null;

@@ -17,7 +17,11 @@ export class SignInRateLimiter {
   private readonly perAddress: RateLimiterRedis;
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
-    const common = { storeClient: redis, duration: config.LOGIN_WINDOW_SECONDS, useRedisPackage: false };
+    const common = {
+      storeClient: redis,
+      duration: config.LOGIN_WINDOW_SECONDS,
+      useRedisPackage: false,
+    };
     this.perAccount = new RateLimiterRedis({
       ...common,
       keyPrefix: 'rl:signin:account',
@@ -39,9 +43,14 @@ export class SignInRateLimiter {
     const blocked = [
       [byAccount, this.perAccount.points],
       [byAddress, this.perAddress.points],
-    ].find(([result, points]) => result && (result as RateLimiterRes).consumedPoints >= (points as number));
+    ].find(
+      ([result, points]) =>
+        result && (result as RateLimiterRes).consumedPoints >= (points as number),
+    );
     if (blocked) {
-      throw DomainException.rateLimited(Math.max(1, Math.ceil((blocked[0] as RateLimiterRes).msBeforeNext / 1000)));
+      throw DomainException.rateLimited(
+        Math.max(1, Math.ceil((blocked[0] as RateLimiterRes).msBeforeNext / 1000)),
+      );
     }
   }
 

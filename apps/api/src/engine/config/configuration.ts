@@ -16,56 +16,73 @@ const url = (protocols: string[]) =>
     { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
   );
 
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: url(['postgres:', 'postgresql:']),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
-  QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i).default('veridesk'),
-  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (use `openssl rand -hex 32`)'),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
-  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
-  PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
-  DASHBOARD_DIR: z.string().optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-  LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
-  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
-  RUN_MIGRATIONS: booleanFlag.default(true),
-  // "keyId:base64-of-32-bytes", comma-separated; the active key seals new ID numbers, every listed
-  // key can open old ones (so keys rotate without downtime).
-  ID_ENCRYPTION_KEYS: z
-    .string()
-    .refine((value) => parseEncryptionKeys(value) !== null, {
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: url(['postgres:', 'postgresql:']),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i)
+      .default('veridesk'),
+    AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (use `openssl rand -hex 32`)'),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
+    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
+    DASHBOARD_DIR: z.string().optional(),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+    LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    RUN_MIGRATIONS: booleanFlag.default(true),
+    // "keyId:base64-of-32-bytes", comma-separated; the active key seals new ID numbers, every listed
+    // key can open old ones (so keys rotate without downtime).
+    ID_ENCRYPTION_KEYS: z.string().refine((value) => parseEncryptionKeys(value) !== null, {
       message: 'must be "keyId:<base64 of 32 bytes>" entries separated by commas',
     }),
-  ID_ENCRYPTION_ACTIVE_KEY: z.string().optional(),
-  // Keys the hash that finds a duplicate ID number without decrypting every row.
-  ID_HASH_KEY: z.string().min(32, 'must be at least 32 characters'),
-  FILES_DIR: z.string().default('.data/files'),
-  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(10 * 1024 * 1024),
-}).superRefine((config, context) => {
-  const keys = parseEncryptionKeys(config.ID_ENCRYPTION_KEYS);
-  if (keys && config.ID_ENCRYPTION_ACTIVE_KEY && !keys.has(config.ID_ENCRYPTION_ACTIVE_KEY)) {
-    context.addIssue({
-      code: 'custom',
-      path: ['ID_ENCRYPTION_ACTIVE_KEY'],
-      message: 'must name one of the keys in ID_ENCRYPTION_KEYS',
-    });
-  }
-});
+    ID_ENCRYPTION_ACTIVE_KEY: z.string().optional(),
+    // Keys the hash that finds a duplicate ID number without decrypting every row.
+    ID_HASH_KEY: z.string().min(32, 'must be at least 32 characters'),
+    FILES_DIR: z.string().default('.data/files'),
+    MAX_UPLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(10 * 1024 * 1024),
+  })
+  .superRefine((config, context) => {
+    const keys = parseEncryptionKeys(config.ID_ENCRYPTION_KEYS);
+    if (keys && config.ID_ENCRYPTION_ACTIVE_KEY && !keys.has(config.ID_ENCRYPTION_ACTIVE_KEY)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['ID_ENCRYPTION_ACTIVE_KEY'],
+        message: 'must name one of the keys in ID_ENCRYPTION_KEYS',
+      });
+    }
+  });
 
 export type AppConfig = z.infer<typeof schema>;
 
 /** Parses ID_ENCRYPTION_KEYS into key id → 32-byte key, or null when malformed. */
 export function parseEncryptionKeys(value: string): Map<string, Buffer> | null {
   const keys = new Map<string, Buffer>();
-  for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const separator = entry.indexOf(':');
     if (separator <= 0) return null;
     const id = entry.slice(0, separator);

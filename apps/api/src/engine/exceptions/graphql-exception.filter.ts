@@ -1,4 +1,10 @@
-import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  Logger,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -46,7 +52,8 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
 
     const response = host.switchToHttp().getResponse<Response>();
     if (domain) {
-      if (domain.retryAfterSeconds) response.setHeader('Retry-After', String(domain.retryAfterSeconds));
+      if (domain.retryAfterSeconds)
+        response.setHeader('Retry-After', String(domain.retryAfterSeconds));
       response.status(HTTP_STATUS[domain.code]).json({
         code: domain.code,
         message: domain.message,
@@ -64,6 +71,10 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
 
   private toDomain(exception: unknown): DomainException | undefined {
     if (exception instanceof DomainException) return exception;
+    // multer stops reading an upload at the size limit and Nest reports it as a 413.
+    if (exception instanceof PayloadTooLargeException) {
+      return DomainException.field('file', 'TOO_LARGE', 'is larger than the upload limit');
+    }
     return undefined;
   }
 }

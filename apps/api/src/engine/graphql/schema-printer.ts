@@ -17,7 +17,10 @@ export function collectResolvers(root: Type<unknown>): Type<unknown>[] {
     seen.add(module);
     const providers: unknown[] = Reflect.getMetadata(MODULE_METADATA.PROVIDERS, module) ?? [];
     for (const provider of providers) {
-      if (typeof provider === 'function' && Reflect.hasOwnMetadata(RESOLVER_TYPE_METADATA, provider)) {
+      if (
+        typeof provider === 'function' &&
+        Reflect.hasOwnMetadata(RESOLVER_TYPE_METADATA, provider)
+      ) {
         resolvers.add(provider as Type<unknown>);
       }
     }

@@ -1,8 +1,18 @@
-import { isValidEmail, isIanaTimeZone, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@veridesk/domain';
+import {
+  isValidEmail,
+  isIanaTimeZone,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+} from '@veridesk/domain';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
 /** Adapts a pure domain predicate into a class-validator decorator with a stable error code. */
-function fromPredicate(name: string, code: string, message: string, test: (value: unknown) => boolean) {
+function fromPredicate(
+  name: string,
+  code: string,
+  message: string,
+  test: (value: unknown) => boolean,
+) {
   return (options?: ValidationOptions) => (object: object, propertyName: string) =>
     registerDecorator({
       name,

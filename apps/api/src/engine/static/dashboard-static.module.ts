@@ -23,7 +23,17 @@ export class DashboardStaticModule {
         ServeStaticModule.forRoot({
           rootPath,
           exclude: ['/graphql{*path}', '/health{*path}', '/files{*path}', '/queues{*path}'],
-          serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+          serveStaticOptions: {
+            index: 'index.html',
+            // Hashed assets never change; index.html must be re-read after a deploy, or a browser
+            // would ask for page chunks the new build no longer has.
+            setHeaders: (response, path) => {
+              response.setHeader(
+                'Cache-Control',
+                path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+              );
+            },
+          },
         }),
       ],
     };

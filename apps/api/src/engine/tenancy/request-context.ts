@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import type { Role } from '@veridesk/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -28,6 +29,10 @@ export type Principal = {
 };
 
 export type RequestContextStore = {
+  /** Per-request DataLoaders (RequestLoaders). */
+  loaders?: Map<string, DataLoader<unknown, unknown>>;
+  /** The agency's settings, read once per request (AgencyClock). */
+  agencySettings?: { timeZone: string; expiryWarningDays: number };
   requestId?: string;
   agencyId?: string;
   principal?: Principal;

@@ -10,7 +10,8 @@ export class TenantContext {
 
   get agencyId(): string {
     const agencyId = this.cls.isActive() ? this.cls.get('agencyId') : undefined;
-    if (!agencyId) throw new Error('No agency in context: tenant data read outside a request or job');
+    if (!agencyId)
+      throw new Error('No agency in context: tenant data read outside a request or job');
     return agencyId;
   }
 

@@ -1,11 +1,4 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AgencyEntity } from '../agency/agency.entity';
 
 /** Who did what to which record. `changes` never holds secrets or ID numbers. */
@@ -23,7 +16,8 @@ export class AuditEventEntity {
   @Column('uuid')
   agencyId: string;
 
-  @Column('timestamptz', { default: () => 'now()' })
+  /** Millisecond precision, so a cursor (a JS Date) names a row exactly. */
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   at: Date;
 
   /** "user:<email>" or "api-key:<prefix>", readable without a join. */

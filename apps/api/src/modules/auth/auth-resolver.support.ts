@@ -14,7 +14,7 @@ export class AuthResolverSupport {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   withCookie({ payload, session }: SignedIn, { res }: HttpContext): AuthPayloadObject {
-    writeSessionCookie(res, this.config.PUBLIC_URL, session.token, session.expiresAt);
+    if (session) writeSessionCookie(res, this.config.PUBLIC_URL, session.token, session.expiresAt);
     return payload;
   }
 

@@ -32,7 +32,10 @@ export class AuthResolver {
   @Access('public')
   @Mutation(() => AuthPayloadObject)
   async login(@Args('input') input: LoginInput, @Context() context: HttpContext) {
-    return this.support.withCookie(await this.auth.login(input, context.req.ip ?? 'unknown'), context);
+    return this.support.withCookie(
+      await this.auth.login(input, context.req.ip ?? 'unknown'),
+      context,
+    );
   }
 
   @Access('public')
@@ -40,7 +43,10 @@ export class AuthResolver {
     description: 'Renews the access token from the httpOnly session cookie set at sign-in.',
   })
   async refreshSession(@Context() context: HttpContext) {
-    return this.support.withCookie(await this.auth.refresh(readSessionCookie(context.req)), context);
+    return this.support.withCookie(
+      await this.auth.refresh(readSessionCookie(context.req)),
+      context,
+    );
   }
 
   @Access('public')

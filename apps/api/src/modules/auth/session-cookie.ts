@@ -17,7 +17,12 @@ export function readSessionCookie(request: Request): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-export function writeSessionCookie(response: Response, publicUrl: string, token: string, expires: Date) {
+export function writeSessionCookie(
+  response: Response,
+  publicUrl: string,
+  token: string,
+  expires: Date,
+) {
   response.cookie(SESSION_COOKIE, token, sessionCookieOptions(publicUrl, expires));
 }
 

@@ -8,6 +8,12 @@ export function toMemberObject(membership: MembershipEntity): MemberObject {
     id: membership.id,
     role: membership.role,
     createdAt: membership.createdAt,
-    user: { id: user.id, email: user.email, name: user.name, timeZone: user.timeZone, locale: user.locale },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      timeZone: user.timeZone,
+      locale: user.locale,
+    },
   };
 }

@@ -25,7 +25,9 @@ export class MembersResolver {
   }
 
   @Access('admin')
-  @Query(() => [InvitationObject], { description: 'Invitations not yet accepted, revoked or expired.' })
+  @Query(() => [InvitationObject], {
+    description: 'Invitations not yet accepted, revoked or expired.',
+  })
   invitations(): Promise<InvitationObject[]> {
     return this.invitationService.listPending();
   }

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { SellerEntityEntity } from '../seller-entity/seller-entity.entity';
 
 export type RepresentativeRole = 'LEGAL_REPRESENTATIVE' | 'AUTHORIZED_SIGNATORY';

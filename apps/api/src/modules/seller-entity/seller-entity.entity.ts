@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { AgencyEntity } from '../agency/agency.entity';
 import { MembershipEntity } from '../member/membership.entity';
 
@@ -10,7 +19,10 @@ import { MembershipEntity } from '../member/membership.entity';
 @Index('IDX_seller_entities_agency_manager', ['agencyId', 'managerId'])
 // Trigram search over names and USCC; created by the migration (TypeORM cannot express it).
 @Index('IDX_seller_entities_search', { synchronize: false })
-@ForeignKey(() => AgencyEntity, ['agencyId'], ['id'], { name: 'FK_seller_entities_agency', onDelete: 'CASCADE' })
+@ForeignKey(() => AgencyEntity, ['agencyId'], ['id'], {
+  name: 'FK_seller_entities_agency',
+  onDelete: 'CASCADE',
+})
 @ForeignKey(() => MembershipEntity, ['agencyId', 'managerId'], ['agencyId', 'id'], {
   name: 'FK_seller_entities_manager',
   onDelete: 'NO ACTION',
@@ -54,7 +66,8 @@ export class SellerEntityEntity {
   @Column('timestamptz', { nullable: true })
   archivedAt: Date | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** Millisecond precision, so a cursor (a JS Date) names a row exactly. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })

@@ -39,6 +39,16 @@ export class SessionEntity {
   @Column('timestamptz')
   expiresAt: Date;
 
+  /**
+   * The token this one replaced, still accepted for a few seconds: two tabs that refresh at the
+   * same moment both send the old cookie, and the slower one must not be signed out.
+   */
+  @Column('text', { nullable: true, select: false })
+  previousTokenHash: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  previousValidUntil: Date | null;
+
   @Column('timestamptz', { nullable: true })
   revokedAt: Date | null;
 

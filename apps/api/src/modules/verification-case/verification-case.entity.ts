@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import type { Site, TriggerReason } from '@veridesk/domain';
 import { RepresentativeEntity } from '../representative/representative.entity';
 import { SellerEntityEntity } from '../seller-entity/seller-entity.entity';
@@ -8,7 +16,11 @@ import { SellerEntityEntity } from '../seller-entity/seller-entity.entity';
 @Unique('UQ_verification_cases_agency_id', ['agencyId', 'id'])
 @Index('IDX_verification_cases_agency_deadline', ['agencyId', 'deadlineAt', 'id'])
 @Index('IDX_verification_cases_agency_entity_created', ['agencyId', 'sellerEntityId', 'createdAt'])
-@Index('IDX_verification_cases_agency_representative_created', ['agencyId', 'representativeId', 'createdAt'])
+@Index('IDX_verification_cases_agency_representative_created', [
+  'agencyId',
+  'representativeId',
+  'createdAt',
+])
 @Index('IDX_verification_cases_one_open', ['agencyId', 'sellerEntityId'], {
   unique: true,
   where: 'passed_at IS NULL AND cancelled_at IS NULL',

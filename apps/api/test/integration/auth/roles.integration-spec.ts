@@ -7,11 +7,32 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const MEMBERS = /* GraphQL */ `{ members { id role user { email } } }`;
-const UPDATE_ROLE = /* GraphQL */ `
-  mutation Update($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id role } }
+const MEMBERS = /* GraphQL */ `
+  {
+    members {
+      id
+      role
+      user {
+        email
+      }
+    }
+  }
 `;
-const REMOVE = /* GraphQL */ `mutation Remove($id: ID!) { removeMember(id: $id) { id } }`;
+const UPDATE_ROLE = /* GraphQL */ `
+  mutation Update($input: UpdateMemberRoleInput!) {
+    updateMemberRole(input: $input) {
+      id
+      role
+    }
+  }
+`;
+const REMOVE = /* GraphQL */ `
+  mutation Remove($id: ID!) {
+    removeMember(id: $id) {
+      id
+    }
+  }
+`;
 
 describe('who may administer the agency', () => {
   // One table drives the matrix: operation × role → allowed?
@@ -20,8 +41,13 @@ describe('who may administer the agency', () => {
     invitations: (token) => api.gql(`{ invitations { id } }`, {}, { as: token }),
     apiKeys: (token) => api.gql(`{ apiKeys { id } }`, {}, { as: token }),
     inviteMember: (token) =>
-      api.gql(INVITE, { input: { email: uniqueEmail(), name: 'New', role: 'VIEWER' } }, { as: token }),
-    createApiKey: (token) => api.gql(CREATE_API_KEY, { input: { name: 'k', role: 'VIEWER' } }, { as: token }),
+      api.gql(
+        INVITE,
+        { input: { email: uniqueEmail(), name: 'New', role: 'VIEWER' } },
+        { as: token },
+      ),
+    createApiKey: (token) =>
+      api.gql(CREATE_API_KEY, { input: { name: 'k', role: 'VIEWER' } }, { as: token }),
   };
   const allowed: Record<string, string[]> = {
     members: ['OWNER', 'ADMIN', 'MANAGER', 'VIEWER'],
@@ -35,7 +61,8 @@ describe('who may administer the agency', () => {
   beforeAll(async () => {
     const owner = await signUpAgency(api);
     tokens = { OWNER: owner.token };
-    for (const role of ['ADMIN', 'MANAGER', 'VIEWER']) tokens[role] = (await addMember(api, owner.token, role)).token;
+    for (const role of ['ADMIN', 'MANAGER', 'VIEWER'])
+      tokens[role] = (await addMember(api, owner.token, role)).token;
   });
 
   for (const [operation, roles] of Object.entries(allowed)) {
@@ -61,8 +88,15 @@ describe('changing and removing members', () => {
     const owner = await signUpAgency(api);
     const members = await api.gql(MEMBERS, {}, { as: owner.token });
     const self = members.data!.members[0];
-    const result = await api.gql(UPDATE_ROLE, { input: { memberId: self.id, role: 'ADMIN' } }, { as: owner.token });
-    expect(result.errors![0].extensions).toMatchObject({ code: 'CONFLICT', fieldErrors: [{ code: 'LAST_OWNER' }] });
+    const result = await api.gql(
+      UPDATE_ROLE,
+      { input: { memberId: self.id, role: 'ADMIN' } },
+      { as: owner.token },
+    );
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: [{ code: 'LAST_OWNER' }],
+    });
     const removal = await api.gql(REMOVE, { id: self.id }, { as: owner.token });
     expect(removal.errors![0].extensions!.code).toBe('CONFLICT');
   });
@@ -74,9 +108,17 @@ describe('changing and removing members', () => {
     const members = await api.gql(MEMBERS, {}, { as: owner.token });
     const viewerMember = members.data!.members.find((m: any) => m.user.email === viewer.email);
 
-    const byAdmin = await api.gql(UPDATE_ROLE, { input: { memberId: viewerMember.id, role: 'OWNER' } }, { as: admin.token });
+    const byAdmin = await api.gql(
+      UPDATE_ROLE,
+      { input: { memberId: viewerMember.id, role: 'OWNER' } },
+      { as: admin.token },
+    );
     expect(byAdmin.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const byOwner = await api.gql(UPDATE_ROLE, { input: { memberId: viewerMember.id, role: 'MANAGER' } }, { as: owner.token });
+    const byOwner = await api.gql(
+      UPDATE_ROLE,
+      { input: { memberId: viewerMember.id, role: 'MANAGER' } },
+      { as: owner.token },
+    );
     expect(byOwner.data!.updateMemberRole.role).toBe('MANAGER');
     const me = await api.gql(`{ me { role } }`, {}, { as: viewer.token });
     expect(me.data!.me.role).toBe('MANAGER');
@@ -97,12 +139,25 @@ describe('changing and removing members', () => {
     const theirs = await signUpAgency(api);
     const theirMembers = await api.gql(MEMBERS, {}, { as: theirs.token });
     const theirOwner = theirMembers.data!.members[0];
-    const invitation = await api.gql(INVITE, { input: { email: uniqueEmail(), name: 'x', role: 'VIEWER' } }, { as: theirs.token });
+    const invitation = await api.gql(
+      INVITE,
+      { input: { email: uniqueEmail(), name: 'x', role: 'VIEWER' } },
+      { as: theirs.token },
+    );
 
-    const update = await api.gql(UPDATE_ROLE, { input: { memberId: theirOwner.id, role: 'VIEWER' } }, { as: mine.token });
+    const update = await api.gql(
+      UPDATE_ROLE,
+      { input: { memberId: theirOwner.id, role: 'VIEWER' } },
+      { as: mine.token },
+    );
     const removal = await api.gql(REMOVE, { id: theirOwner.id }, { as: mine.token });
-    const revoke = await api.gql(`mutation R($id: ID!) { revokeInvitation(id: $id) { id } }`, { id: invitation.data!.inviteMember.id }, { as: mine.token });
-    for (const result of [update, removal, revoke]) expect(result.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const revoke = await api.gql(
+      `mutation R($id: ID!) { revokeInvitation(id: $id) { id } }`,
+      { id: invitation.data!.inviteMember.id },
+      { as: mine.token },
+    );
+    for (const result of [update, removal, revoke])
+      expect(result.errors![0].extensions!.code).toBe('NOT_FOUND');
 
     const myMembers = await api.gql(MEMBERS, {}, { as: mine.token });
     expect(myMembers.data!.members.map((m: any) => m.user.email)).toEqual([mine.email]);

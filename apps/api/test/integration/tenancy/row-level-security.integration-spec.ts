@@ -7,7 +7,8 @@ let api: TestApi;
 let a: SignedUpAgency;
 let b: SignedUpAgency;
 
-const withDb = <T>(work: (client: Client) => Promise<T>) => withAdminClient(work, process.env.TEST_DATABASE_URL);
+const withDb = <T>(work: (client: Client) => Promise<T>) =>
+  withAdminClient(work, process.env.TEST_DATABASE_URL);
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -15,7 +16,11 @@ beforeAll(async () => {
   a = await signUpAgency(api, 'Agency A');
   b = await signUpAgency(api, 'Agency B');
   for (const agency of [a, b]) {
-    await api.gql(INVITE, { input: { email: uniqueEmail(), name: 'x', role: 'VIEWER' } }, { as: agency.token });
+    await api.gql(
+      INVITE,
+      { input: { email: uniqueEmail(), name: 'x', role: 'VIEWER' } },
+      { as: agency.token },
+    );
     await api.gql(CREATE_API_KEY, { input: { name: 'k', role: 'VIEWER' } }, { as: agency.token });
   }
 });
@@ -45,14 +50,26 @@ describe('row-level security', () => {
   it('is enabled and forced on every table that has agency_id, and on agencies and users', async () => {
     await withDb(async (client) => {
       const tables = await tenantTables(client);
-      expect(tables).toEqual(expect.arrayContaining(['memberships', 'invitations', 'api_keys', 'sessions', 'audit_events']));
+      expect(tables).toEqual(
+        expect.arrayContaining([
+          'memberships',
+          'invitations',
+          'api_keys',
+          'sessions',
+          'audit_events',
+        ]),
+      );
       const result = await client.query(
         `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
          WHERE relname = ANY($1) AND relnamespace = 'public'::regnamespace`,
         [[...tables, 'agencies', 'users']],
       );
       for (const row of result.rows) {
-        expect({ table: row.relname, enabled: row.relrowsecurity, forced: row.relforcerowsecurity }).toEqual({
+        expect({
+          table: row.relname,
+          enabled: row.relrowsecurity,
+          forced: row.relforcerowsecurity,
+        }).toEqual({
           table: row.relname,
           enabled: true,
           forced: true,
@@ -89,7 +106,11 @@ describe('row-level security', () => {
   it("refuses to write a row into another agency's space", async () => {
     await withDb(async (client) => {
       await expect(
-        asApp(client, a.agencyId, `INSERT INTO audit_events (agency_id, actor, action, subject_type) VALUES ('${b.agencyId}', 'x', 'x', 'x')`),
+        asApp(
+          client,
+          a.agencyId,
+          `INSERT INTO audit_events (agency_id, actor, action, subject_type) VALUES ('${b.agencyId}', 'x', 'x', 'x')`,
+        ),
       ).rejects.toThrow(/row-level security/);
     });
   });
@@ -125,7 +146,11 @@ describe('audit', () => {
         `SELECT actor, action, changes FROM audit_events WHERE agency_id = $1 ORDER BY at`,
         [a.agencyId],
       );
-      expect(events.rows.map((row) => row.action)).toEqual(['agency.signUp', 'member.invite', 'apiKey.create']);
+      expect(events.rows.map((row) => row.action)).toEqual([
+        'agency.signUp',
+        'member.invite',
+        'apiKey.create',
+      ]);
       expect(events.rows[0].actor).toBe(`user:${a.email}`);
       expect(JSON.stringify(events.rows)).not.toMatch(/vdk_[0-9a-f]{8}_/);
     });

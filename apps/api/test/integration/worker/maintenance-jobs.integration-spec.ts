@@ -62,7 +62,11 @@ describe('maintenance worker', () => {
     );
     const byAgency = (id: string) => remaining.rows.filter((row) => row.agency_id === id);
     expect(byAgency(a.agencyId).map((row) => row.expired)).toEqual([false]);
-    expect(byAgency(b.agencyId).map((row) => row.expired).sort()).toEqual([false, true]);
+    expect(
+      byAgency(b.agencyId)
+        .map((row) => row.expired)
+        .sort(),
+    ).toEqual([false, true]);
   });
 
   it('registers its daily tick once, however many workers start', async () => {
@@ -74,6 +78,8 @@ describe('maintenance worker', () => {
     const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
     const repeatable = await queue.getRepeatableJobs();
     await second.close();
-    expect(repeatable.filter((job) => job.name === 'purge-expired-credentials-tick')).toHaveLength(1);
+    expect(repeatable.filter((job) => job.name === 'purge-expired-credentials-tick')).toHaveLength(
+      1,
+    );
   });
 });

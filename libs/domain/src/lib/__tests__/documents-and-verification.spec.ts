@@ -1,6 +1,13 @@
 import { daysBetween, isIsoDate } from '../dates';
 import { documentValidity } from '../documents';
-import { caseStatus, CaseFacts, defaultDeadline, extendFreeze, hoursRemaining, verificationStatusOf } from '../verification';
+import {
+  caseStatus,
+  CaseFacts,
+  defaultDeadline,
+  extendFreeze,
+  hoursRemaining,
+  verificationStatusOf,
+} from '../verification';
 import { isWithinRecommendedHours, localTimes, siteWallClockToInstant } from '../sites';
 
 describe('document validity', () => {
@@ -44,12 +51,45 @@ describe('case status', () => {
 
   it.each<[string, Partial<CaseFacts>, string, string]>([
     ['a fresh case', {}, '2026-12-01T03:00:00Z', 'AWAITING_BOOKING'],
-    ['a booked case', { appointmentBookedAt: at('2026-12-01T04:00:00Z') }, '2026-12-01T05:00:00Z', 'SCHEDULED'],
-    ['a case after a failed call', { lastAttempt: { outcome: 'FAILED', recordedAt: at('2026-12-02T03:00:00Z') } }, '2026-12-02T04:00:00Z', 'FAILED'],
-    ['a case re-booked after a no-show', { appointmentBookedAt: at('2026-12-02T05:00:00Z'), lastAttempt: { outcome: 'NO_SHOW', recordedAt: at('2026-12-02T03:00:00Z') } }, '2026-12-02T06:00:00Z', 'SCHEDULED'],
-    ['a case past its deadline', { appointmentBookedAt: at('2026-12-01T04:00:00Z') }, '2026-12-04T02:00:01Z', 'OVERDUE'],
-    ['a passed case, even late', { passedAt: at('2026-12-03T03:00:00Z') }, '2026-12-09T00:00:00Z', 'PASSED'],
-    ['a cancelled case', { cancelledAt: at('2026-12-01T05:00:00Z') }, '2026-12-09T00:00:00Z', 'CANCELLED'],
+    [
+      'a booked case',
+      { appointmentBookedAt: at('2026-12-01T04:00:00Z') },
+      '2026-12-01T05:00:00Z',
+      'SCHEDULED',
+    ],
+    [
+      'a case after a failed call',
+      { lastAttempt: { outcome: 'FAILED', recordedAt: at('2026-12-02T03:00:00Z') } },
+      '2026-12-02T04:00:00Z',
+      'FAILED',
+    ],
+    [
+      'a case re-booked after a no-show',
+      {
+        appointmentBookedAt: at('2026-12-02T05:00:00Z'),
+        lastAttempt: { outcome: 'NO_SHOW', recordedAt: at('2026-12-02T03:00:00Z') },
+      },
+      '2026-12-02T06:00:00Z',
+      'SCHEDULED',
+    ],
+    [
+      'a case past its deadline',
+      { appointmentBookedAt: at('2026-12-01T04:00:00Z') },
+      '2026-12-04T02:00:01Z',
+      'OVERDUE',
+    ],
+    [
+      'a passed case, even late',
+      { passedAt: at('2026-12-03T03:00:00Z') },
+      '2026-12-09T00:00:00Z',
+      'PASSED',
+    ],
+    [
+      'a cancelled case',
+      { cancelledAt: at('2026-12-01T05:00:00Z') },
+      '2026-12-09T00:00:00Z',
+      'CANCELLED',
+    ],
   ])('%s is %s', (_label, facts, now, status) => {
     expect(caseStatus({ ...base, ...facts }, new Date(now))).toBe(status);
   });
@@ -69,7 +109,9 @@ describe('case status', () => {
   it('extends a freeze from the later of its end and the call', () => {
     const call = at('2026-12-02T03:00:00Z');
     expect(extendFreeze(null, call, 24).toISOString()).toBe('2026-12-03T03:00:00.000Z');
-    expect(extendFreeze(at('2026-12-05T00:00:00Z'), call, 48).toISOString()).toBe('2026-12-07T00:00:00.000Z');
+    expect(extendFreeze(at('2026-12-05T00:00:00Z'), call, 48).toISOString()).toBe(
+      '2026-12-07T00:00:00.000Z',
+    );
   });
 });
 

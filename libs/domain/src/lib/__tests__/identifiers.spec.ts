@@ -1,4 +1,11 @@
-import { checkResidentId, checkTravelDocumentNumber, checkUscc, isPhoneNumber, maskIdNumber, maskPhone } from '../identifiers';
+import {
+  checkResidentId,
+  checkTravelDocumentNumber,
+  checkUscc,
+  isPhoneNumber,
+  maskIdNumber,
+  maskPhone,
+} from '../identifiers';
 
 describe('unified social credit code (GB 32100-2015)', () => {
   it.each([
@@ -30,12 +37,18 @@ describe('unified social credit code (GB 32100-2015)', () => {
 });
 
 describe('resident ID number (GB 11643-1999)', () => {
-  it.each([['11010519491231002X'], ['440308199901011234'], ['110101199003074477']])('accepts %s', (id) => {
-    expect(checkResidentId(id, '2026-11-29')).toEqual({ ok: true, value: id });
-  });
+  it.each([['11010519491231002X'], ['440308199901011234'], ['110101199003074477']])(
+    'accepts %s',
+    (id) => {
+      expect(checkResidentId(id, '2026-11-29')).toEqual({ ok: true, value: id });
+    },
+  );
 
   it('accepts a lower-case x check character', () => {
-    expect(checkResidentId('11010519491231002x', '2026-11-29')).toEqual({ ok: true, value: '11010519491231002X' });
+    expect(checkResidentId('11010519491231002x', '2026-11-29')).toEqual({
+      ok: true,
+      value: '11010519491231002X',
+    });
   });
 
   it.each([

@@ -30,7 +30,9 @@ describe('configuration', () => {
     expect(message.split('\n').slice(1)).toEqual([
       expect.stringMatching(/^ {2}PORT: /),
       '  DATABASE_URL: is required',
-      expect.stringMatching(/^ {2}REDIS_URL: must be a URL starting with redis:\/\/ or rediss:\/\//),
+      expect.stringMatching(
+        /^ {2}REDIS_URL: must be a URL starting with redis:\/\/ or rediss:\/\//,
+      ),
       expect.stringMatching(/^ {2}AUTH_SECRET: must be at least 32 characters/),
       '  ID_ENCRYPTION_KEYS: is required',
       '  ID_HASH_KEY: is required',
@@ -39,14 +41,19 @@ describe('configuration', () => {
   });
 
   it('splits the CORS allow-list', () => {
-    const config = loadConfig({ ...valid, CORS_ORIGINS: 'https://a.example.com, https://b.example.com' });
+    const config = loadConfig({
+      ...valid,
+      CORS_ORIGINS: 'https://a.example.com, https://b.example.com',
+    });
     expect(config.CORS_ORIGINS).toEqual(['https://a.example.com', 'https://b.example.com']);
   });
 });
 
 describe('encryption keys', () => {
   it('refuses a key that is not 32 bytes, and an active key that is not listed', () => {
-    expect(() => loadConfig({ ...valid, ID_ENCRYPTION_KEYS: 'k1:c2hvcnQ=' })).toThrow(/ID_ENCRYPTION_KEYS: must be/);
+    expect(() => loadConfig({ ...valid, ID_ENCRYPTION_KEYS: 'k1:c2hvcnQ=' })).toThrow(
+      /ID_ENCRYPTION_KEYS: must be/,
+    );
     expect(() => loadConfig({ ...valid, ID_ENCRYPTION_ACTIVE_KEY: 'k9' })).toThrow(
       /ID_ENCRYPTION_ACTIVE_KEY: must name one of the keys/,
     );

@@ -39,7 +39,9 @@ describe('personal data cipher', () => {
     const [iv, tag, body] = sealed.ciphertext.split('.');
     const flipped = Buffer.from(body, 'base64url');
     flipped[0] ^= 1;
-    expect(() => cipher.open({ ...sealed, ciphertext: [iv, tag, flipped.toString('base64url')].join('.') })).toThrow();
+    expect(() =>
+      cipher.open({ ...sealed, ciphertext: [iv, tag, flipped.toString('base64url')].join('.') }),
+    ).toThrow();
   });
 
   it('fingerprints equal numbers equally and different numbers differently', () => {

@@ -5,7 +5,10 @@ import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 export class LoginInput {
   @Field() @IsString() @MaxLength(254) email: string;
   @Field() @IsString() @MaxLength(1024) password: string;
-  @Field(() => ID, { nullable: true, description: 'Which agency to enter; the first one joined when omitted.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Which agency to enter; the first one joined when omitted.',
+  })
   @IsOptional()
   @IsUUID('all', { context: { code: 'INVALID_FORMAT' } })
   agencyId?: string;

@@ -1,6 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
-import { IsEmailAddress, IsIanaTimeZone, IsNotBlank, IsPassword } from '../../../engine/graphql/validators';
+import {
+  IsEmailAddress,
+  IsIanaTimeZone,
+  IsNotBlank,
+  IsPassword,
+} from '../../../engine/graphql/validators';
 
 @InputType()
 export class SignUpInput {

@@ -20,8 +20,14 @@ import type { LoginInput } from '../dtos/login.input';
 import type { AuthPayloadObject } from '../viewer.object';
 import { ViewerService } from './viewer.service';
 
-/** What a successful sign-in hands back: the payload, and the session token for the cookie. */
-export type SignedIn = { payload: AuthPayloadObject; session: { token: string; expiresAt: Date } };
+/**
+ * What a successful sign-in hands back: the payload, and the session token for the cookie (none
+ * when the browser already holds the newest cookie).
+ */
+export type SignedIn = {
+  payload: AuthPayloadObject;
+  session: { token: string; expiresAt: Date } | null;
+};
 
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 
@@ -106,7 +112,7 @@ export class AuthService {
         await this.sessions.revoke(session.id);
         throw DomainException.unauthenticated('You are no longer a member of this agency.');
       }
-      const rotated = await this.sessions.rotate(session.id);
+      const rotated = session.superseded ? null : await this.sessions.rotate(session.id);
       return { payload: await this.payload(principal), session: rotated };
     });
   }
@@ -137,9 +143,10 @@ export class AuthService {
       );
     } catch (error) {
       if (isUniqueViolation(error, 'UQ_users_email')) {
-        throw DomainException.conflict('An account with this email already exists. Sign in instead.', [
-          { field: 'email', code: 'TAKEN', message: 'is already registered' },
-        ]);
+        throw DomainException.conflict(
+          'An account with this email already exists. Sign in instead.',
+          [{ field: 'email', code: 'TAKEN', message: 'is already registered' }],
+        );
       }
       throw error;
     }

@@ -16,7 +16,9 @@ export class ViewerService {
     const { agency, user, apiKey } = await this.db.transaction(async (manager) => ({
       agency: await manager.findOneByOrFail(AgencyEntity, { id: principal.agencyId }),
       user: principal.userId ? await manager.findOneBy(UserEntity, { id: principal.userId }) : null,
-      apiKey: principal.apiKeyId ? await manager.findOneBy(ApiKeyEntity, { id: principal.apiKeyId }) : null,
+      apiKey: principal.apiKeyId
+        ? await manager.findOneBy(ApiKeyEntity, { id: principal.apiKeyId })
+        : null,
     }));
     const agencies = user ? await this.agenciesOf(user.id) : [agency];
     return {

@@ -27,15 +27,21 @@ export class PurgeExpiredCredentialsProcessor implements OnApplicationBootstrap 
 
   async onApplicationBootstrap() {
     // Repeatable jobs are keyed by name and schedule in Redis: every worker adding it is one job.
-    await this.queue.add('purge-expired-credentials-tick', {}, {
-      repeat: { cron: '17 3 * * *', tz: 'UTC' },
-      jobId: 'purge-expired-credentials-tick',
-    });
+    await this.queue.add(
+      'purge-expired-credentials-tick',
+      {},
+      {
+        repeat: { cron: '17 3 * * *', tz: 'UTC' },
+        jobId: 'purge-expired-credentials-tick',
+      },
+    );
   }
 
   @Process('purge-expired-credentials-tick')
   async tick(): Promise<{ agencies: number }> {
-    const agencies = await this.db.system((manager) => manager.find(AgencyEntity, { select: { id: true } }));
+    const agencies = await this.db.system((manager) =>
+      manager.find(AgencyEntity, { select: { id: true } }),
+    );
     await this.queue.addBulk(
       agencies.map(({ id }) => ({
         name: 'purge-expired-credentials',
@@ -52,7 +58,9 @@ export class PurgeExpiredCredentialsProcessor implements OnApplicationBootstrap 
     const result = await this.tenantContext.runInAgency(job.data.agencyId, () =>
       this.db.transaction(async (manager) => {
         const sessions = await manager.delete(SessionEntity, { expiresAt: LessThan(cutoff) });
-        const revokedSessions = await manager.delete(SessionEntity, { revokedAt: LessThan(cutoff) });
+        const revokedSessions = await manager.delete(SessionEntity, {
+          revokedAt: LessThan(cutoff),
+        });
         const invitations = await manager.delete(InvitationEntity, {
           expiresAt: LessThan(cutoff),
           acceptedAt: IsNull(),

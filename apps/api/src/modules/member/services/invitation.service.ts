@@ -86,11 +86,17 @@ export class InvitationService {
 
   async revoke(id: string): Promise<InvitationObject> {
     return this.db.transaction(async (manager) => {
-      const invitation = await manager.findOneBy(InvitationEntity, { id: assertId(id, 'Invitation') });
+      const invitation = await manager.findOneBy(InvitationEntity, {
+        id: assertId(id, 'Invitation'),
+      });
       if (!invitation) throw DomainException.notFound('Invitation');
       if (!invitation.revokedAt && !invitation.acceptedAt) {
         invitation.revokedAt = new Date();
-        await manager.update(InvitationEntity, { id: invitation.id }, { revokedAt: invitation.revokedAt });
+        await manager.update(
+          InvitationEntity,
+          { id: invitation.id },
+          { revokedAt: invitation.revokedAt },
+        );
         await this.audit.record({
           action: 'member.revokeInvitation',
           subjectType: 'Invitation',
@@ -119,7 +125,11 @@ export class InvitationService {
       throw DomainException.field('token', 'USED', 'This invitation has already been used.');
     }
     if (invitation.expiresAt.getTime() <= Date.now()) {
-      throw DomainException.field('token', 'EXPIRED', 'This invitation has expired. Ask for a new one.');
+      throw DomainException.field(
+        'token',
+        'EXPIRED',
+        'This invitation has expired. Ask for a new one.',
+      );
     }
     const existing = await this.db.system((manager) =>
       manager.findOne(UserEntity, {

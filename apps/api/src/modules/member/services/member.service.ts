@@ -30,7 +30,8 @@ export class MemberService {
       if (!canGrantRole(actor.role, role) || !canGrantRole(actor.role, member.role)) {
         throw DomainException.forbidden('Only an OWNER may grant or take away the OWNER role.');
       }
-      if (member.role === 'OWNER' && role !== 'OWNER') await this.assertAnotherOwner(manager, member);
+      if (member.role === 'OWNER' && role !== 'OWNER')
+        await this.assertAnotherOwner(manager, member);
       const before = member.role;
       member.role = role;
       await manager.update(MembershipEntity, { id: member.id }, { role });

@@ -10,15 +10,15 @@ const TENANT_TABLES = [
   'attempts',
 ];
 
-export class Portfolio1795942914609 implements MigrationInterface {
-  name = 'Portfolio1795942914609';
+export class Portfolio1795943665165 implements MigrationInterface {
+  name = 'Portfolio1795943665165';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
       `CREATE TABLE "stored_files" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agency_id" uuid NOT NULL, "filename" text NOT NULL, "content_type" text NOT NULL, "size_bytes" integer NOT NULL, "sha256" text NOT NULL, "storage_key" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_stored_files_agency_id" UNIQUE ("agency_id", "id"), CONSTRAINT "PK_5d5be862bf53851c1794b4adf4e" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
-      `CREATE TABLE "seller_entities" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agency_id" uuid NOT NULL, "legal_name" text NOT NULL, "english_name" text, "uscc" text NOT NULL, "registered_representative_name" text NOT NULL, "business_scope" text array NOT NULL DEFAULT '{}', "violations_last90_days" integer NOT NULL DEFAULT '0', "needs_chinese_support" boolean NOT NULL DEFAULT false, "chinese_support_requested" boolean NOT NULL DEFAULT false, "manager_id" uuid, "archived_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_seller_entities_agency_uscc" UNIQUE ("agency_id", "uscc"), CONSTRAINT "UQ_seller_entities_agency_id" UNIQUE ("agency_id", "id"), CONSTRAINT "PK_bfcae2e467b7a82cea1f97fd60e" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "seller_entities" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agency_id" uuid NOT NULL, "legal_name" text NOT NULL, "english_name" text, "uscc" text NOT NULL, "registered_representative_name" text NOT NULL, "business_scope" text array NOT NULL DEFAULT '{}', "violations_last90_days" integer NOT NULL DEFAULT '0', "needs_chinese_support" boolean NOT NULL DEFAULT false, "chinese_support_requested" boolean NOT NULL DEFAULT false, "manager_id" uuid, "archived_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_seller_entities_agency_uscc" UNIQUE ("agency_id", "uscc"), CONSTRAINT "UQ_seller_entities_agency_id" UNIQUE ("agency_id", "id"), CONSTRAINT "PK_bfcae2e467b7a82cea1f97fd60e" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_seller_entities_agency_manager" ON "seller_entities"  ("agency_id", "manager_id") `,
@@ -77,6 +77,21 @@ export class Portfolio1795942914609 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IDX_attempts_agency_case_occurred" ON "attempts"  ("agency_id", "case_id", "occurred_at") `,
     );
+    await queryRunner.query(`ALTER TABLE "sessions" ADD "previous_token_hash" text`);
+    await queryRunner.query(
+      `ALTER TABLE "sessions" ADD "previous_valid_until" TIMESTAMP WITH TIME ZONE`,
+    );
+    await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_agency_at"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_agency_subject_at"`);
+    await queryRunner.query(
+      `ALTER TABLE "audit_events" ALTER COLUMN "at" TYPE TIMESTAMP(3) WITH TIME ZONE`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_audit_events_agency_subject_at" ON "audit_events"  ("agency_id", "subject_id", "at") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_audit_events_agency_at" ON "audit_events"  ("agency_id", "at") `,
+    );
     await queryRunner.query(
       `ALTER TABLE "memberships" ADD CONSTRAINT "UQ_memberships_agency_id" UNIQUE ("agency_id", "id")`,
     );
@@ -122,9 +137,9 @@ export class Portfolio1795942914609 implements MigrationInterface {
       await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await queryRunner.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
       await queryRunner.query(`
-                CREATE POLICY tenant_isolation ON ${table} TO veridesk_app
-                USING (agency_id = veridesk_current_agency())
-                WITH CHECK (agency_id = veridesk_current_agency())`);
+                    CREATE POLICY tenant_isolation ON ${table} TO veridesk_app
+                    USING (agency_id = veridesk_current_agency())
+                    WITH CHECK (agency_id = veridesk_current_agency())`);
     }
     await queryRunner.query(
       `GRANT SELECT, INSERT, UPDATE, DELETE ON ${TENANT_TABLES.join(', ')} TO veridesk_app`,
@@ -157,6 +172,19 @@ export class Portfolio1795942914609 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "stored_files" DROP CONSTRAINT "FK_stored_files_agency"`);
     await queryRunner.query(`ALTER TABLE "memberships" DROP CONSTRAINT "UQ_memberships_agency_id"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_agency_at"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_agency_subject_at"`);
+    await queryRunner.query(
+      `ALTER TABLE "audit_events" ALTER COLUMN "at" TYPE TIMESTAMP(6) WITH TIME ZONE`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_audit_events_agency_subject_at" ON "audit_events" USING btree ("agency_id", "at", "subject_id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_audit_events_agency_at" ON "audit_events" USING btree ("agency_id", "at") `,
+    );
+    await queryRunner.query(`ALTER TABLE "sessions" DROP COLUMN "previous_valid_until"`);
+    await queryRunner.query(`ALTER TABLE "sessions" DROP COLUMN "previous_token_hash"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_attempts_agency_case_occurred"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_attempts_agency_occurred"`);
     await queryRunner.query(`DROP TABLE "attempts"`);

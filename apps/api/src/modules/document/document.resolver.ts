@@ -1,0 +1,96 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { documentValidity, DocumentStatus } from '@veridesk/domain';
+import { Access } from '../../engine/auth/access.decorator';
+import { AgencyClock } from '../../engine/clock/agency-clock.service';
+import { DocumentStatusEnum } from '../../engine/graphql/enums';
+import { PageArgs } from '../../engine/graphql/pagination';
+import { RepresentativeObject } from '../representative/representative.object';
+import { RepresentativeService } from '../representative/services/representative.service';
+import { SellerEntityObject } from '../seller-entity/seller-entity.object';
+import { DocumentConnection, DocumentObject } from './document.object';
+import { DocumentFilter, RecordDocumentInput, UpdateDocumentInput } from './dtos/document.inputs';
+import { DocumentService } from './services/document.service';
+
+@Resolver(() => DocumentObject)
+export class DocumentResolver {
+  constructor(
+    private readonly documentService: DocumentService,
+    private readonly representativeService: RepresentativeService,
+    private readonly clock: AgencyClock,
+  ) {}
+
+  @Query(() => DocumentConnection, {
+    description: 'Soonest expiry first; long-term documents last.',
+  })
+  documents(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => DocumentFilter, nullable: true }) filter?: DocumentFilter,
+  ) {
+    return this.documentService.list(filter ?? {}, page);
+  }
+
+  @Access('writer')
+  @Mutation(() => DocumentObject)
+  recordDocument(@Args('input') input: RecordDocumentInput) {
+    return this.documentService.record(input);
+  }
+
+  @Access('writer')
+  @Mutation(() => DocumentObject)
+  updateDocument(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateDocumentInput,
+  ) {
+    return this.documentService.update(id, input);
+  }
+
+  @ResolveField(() => DocumentStatusEnum)
+  async status(@Parent() document: DocumentObject): Promise<DocumentStatus> {
+    const { today, expiryWarningDays } = await this.clock.current();
+    return documentValidity(document.expiresOn, today, expiryWarningDays).status;
+  }
+
+  @ResolveField(() => Int, { nullable: true })
+  async daysUntilExpiry(@Parent() document: DocumentObject): Promise<number | null> {
+    const { today, expiryWarningDays } = await this.clock.current();
+    return documentValidity(document.expiresOn, today, expiryWarningDays).daysUntilExpiry;
+  }
+
+  @ResolveField(() => RepresentativeObject, { nullable: true })
+  async representative(@Parent() document: DocumentObject) {
+    return document.representativeId
+      ? this.representativeService.load(document.representativeId)
+      : null;
+  }
+}
+
+@Resolver(() => SellerEntityObject)
+export class SellerEntityDocumentsResolver {
+  constructor(private readonly documentService: DocumentService) {}
+
+  @ResolveField(() => [DocumentObject], { description: 'Soonest expiry first.' })
+  documents(@Parent() entity: SellerEntityObject) {
+    return this.documentService.loadByEntity(entity.id);
+  }
+
+  @ResolveField(() => DocumentObject, {
+    nullable: true,
+    description: 'The business licence recorded last.',
+  })
+  businessLicense(@Parent() entity: SellerEntityObject) {
+    return this.documentService.loadBusinessLicense(entity.id);
+  }
+}
+
+@Resolver(() => RepresentativeObject)
+export class RepresentativeDocumentsResolver {
+  constructor(private readonly documentService: DocumentService) {}
+
+  @ResolveField(() => [DocumentObject])
+  documents(@Parent() representative: RepresentativeObject) {
+    return this.documentService.loadByRepresentative(
+      representative.id,
+      representative.sellerEntityId,
+    );
+  }
+}

@@ -1,0 +1,240 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { addDaysToDate, Site, SITES } from '@veridesk/domain';
+import { AgencyClock, AgencyTime } from '../../../engine/clock/agency-clock.service';
+import { assertId } from '../../../engine/database/ids';
+import { DomainException } from '../../../engine/exceptions/domain.exception';
+import { TenantDatabase } from '../../../engine/database/tenant-database.service';
+import { ImpactCode } from '../../../engine/graphql/enums';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  Page,
+  PageArgs,
+  toPage,
+} from '../../../engine/graphql/pagination';
+import { EntityScopeRegistry } from '../../seller-entity/services/entity-scope.registry';
+import { In } from 'typeorm';
+import { StoreEntity } from '../../store/store.entity';
+import { ImpactFilter } from '../dtos/impact-filter.input';
+import type {
+  AffectedStoreObject,
+  ImpactReasonObject,
+  PortfolioSummaryObject,
+} from '../impact.object';
+import { ImpactParameters, impactReasonsSql } from './impact.sql';
+
+type ReasonRow = {
+  store_id: string;
+  code: ImpactCode;
+  due_on: string | null;
+  tier: number;
+  document_id: string | null;
+  representative_id: string | null;
+  case_id: string | null;
+};
+
+/** Binds :named parameters of a SQL text to $n positions for a raw query. */
+function bind(sql: string, parameters: Record<string, unknown>): [string, unknown[]] {
+  const values: unknown[] = [];
+  const positions = new Map<string, number>();
+  const text = sql.replace(/(?<!:):([a-zA-Z]\w*)/g, (match, name: string) => {
+    if (!(name in parameters)) return match;
+    if (!positions.has(name)) {
+      values.push(parameters[name]);
+      positions.set(name, values.length);
+    }
+    return `$${positions.get(name)}`;
+  });
+  return [text, values];
+}
+
+const MESSAGES: Record<ImpactCode, (row: ReasonRow) => string> = {
+  OPEN_VERIFICATION_CASE: (row) => `Video verification due by ${row.due_on}.`,
+  VERIFICATION_OVERDUE: (row) => `Video verification overdue since ${row.due_on}.`,
+  STORE_RESTRICTED: (row) =>
+    row.due_on ? `Restricted; frozen until ${row.due_on}.` : 'Restricted by Lazada.',
+  LICENSE_EXPIRED: (row) => `Business licence expired on ${row.due_on}.`,
+  LICENSE_EXPIRING: (row) => `Business licence expires on ${row.due_on}.`,
+  ID_EXPIRED: (row) => `Representative's ID card expired on ${row.due_on}.`,
+  ID_EXPIRING: (row) => `Representative's ID card expires on ${row.due_on}.`,
+  DOCUMENT_EXPIRED: (row) => `A document expired on ${row.due_on}.`,
+  DOCUMENT_EXPIRING: (row) => `A document expires on ${row.due_on}.`,
+};
+
+/**
+ * Which stores are affected, and why: one set-based query over cases, store statuses and expiries,
+ * ordered most urgent first (overdue and restricted, then the earliest due date).
+ */
+@Injectable()
+export class ImpactService implements OnModuleInit {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly clock: AgencyClock,
+    private readonly entityScopes: EntityScopeRegistry,
+  ) {}
+
+  onModuleInit() {
+    // sellerEntities(filter: { affectedWithinDays }) narrows to entities with an affected store.
+    this.entityScopes.register(async (filter) => {
+      if (filter.affectedWithinDays === undefined || filter.affectedWithinDays === null)
+        return null;
+      const parameters = this.parameters(await this.clock.current(), filter.affectedWithinDays);
+      return (query) =>
+        query
+          .andWhere(
+            `e.id IN (SELECT st.seller_entity_id FROM (${impactReasonsSql(parameters)}) impact
+                      JOIN stores st ON st.id = impact.store_id)`,
+          )
+          .setParameters(parameters);
+    });
+  }
+
+  async affectedStores(
+    filter: ImpactFilter = {},
+    page: PageArgs = {},
+  ): Promise<Page<AffectedStoreObject>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const cursor = decodeCursor(page.after, 3);
+    const time = await this.clock.current();
+    const parameters = this.parameters(time, filter.withinDays ?? time.expiryWarningDays, filter);
+    const reasons = impactReasonsSql(parameters);
+    return this.db.transaction(async (manager) => {
+      const ranked = `
+        SELECT store_id, min(tier) AS tier, coalesce(min(due_on), 'infinity'::date) AS due_on
+        FROM (${reasons}) reasons GROUP BY store_id`;
+      const [countSql, countValues] = bind(
+        `SELECT count(*)::int AS n FROM (${ranked}) ranked`,
+        parameters,
+      );
+      const [{ n: totalCount }] = await manager.query(countSql, countValues);
+      const after = cursor
+        ? `WHERE (tier, due_on, store_id) > (:cursorTier, :cursorDue::date, :cursorStore::uuid)`
+        : '';
+      const [pageSql, pageValues] = bind(
+        `SELECT store_id, tier, due_on::text AS due_on FROM (${ranked}) ranked ${after}
+         ORDER BY tier, due_on, store_id LIMIT :limit`,
+        {
+          ...parameters,
+          cursorTier: cursor?.[0],
+          cursorDue: cursor?.[1],
+          cursorStore: cursor?.[2],
+          limit: first + 1,
+        },
+      );
+      const rows: Array<{ store_id: string; tier: number; due_on: string }> = await manager.query(
+        pageSql,
+        pageValues,
+      );
+      const storeIds = rows.slice(0, first).map((row) => row.store_id);
+      const stores = storeIds.length ? await manager.findBy(StoreEntity, { id: In(storeIds) }) : [];
+      const [reasonSql, reasonValues] = bind(
+        `SELECT store_id, code, due_on::text AS due_on, tier, document_id, representative_id, case_id
+         FROM (${reasons}) reasons WHERE store_id = ANY(:storeIds::uuid[])
+         ORDER BY tier, due_on NULLS LAST, code`,
+        { ...parameters, storeIds },
+      );
+      const reasonRows: ReasonRow[] = storeIds.length
+        ? await manager.query(reasonSql, reasonValues)
+        : [];
+      const storeById = new Map(stores.map((store) => [store.id, store]));
+      return toPage(
+        rows,
+        first,
+        totalCount,
+        (row) => [row.tier, row.due_on, row.store_id],
+        (row) => ({
+          store: storeById.get(row.store_id) as StoreEntity,
+          reasons: reasonRows
+            .filter((reason) => reason.store_id === row.store_id)
+            .map((reason) => this.toReason(reason)),
+        }),
+      );
+    });
+  }
+
+  async summary(withinDays?: number | null): Promise<PortfolioSummaryObject> {
+    if (withinDays !== undefined && withinDays !== null && (withinDays < 0 || withinDays > 3650)) {
+      throw DomainException.field('withinDays', 'OUT_OF_RANGE', 'must be between 0 and 3650');
+    }
+    const time = await this.clock.current();
+    const parameters = this.parameters(time, withinDays ?? time.expiryWarningDays);
+    return this.db.transaction(async (manager) => {
+      const [sql, values] = bind(
+        `WITH live AS (SELECT id FROM seller_entities WHERE archived_at IS NULL),
+              affected AS (SELECT DISTINCT store_id FROM (${impactReasonsSql(parameters)}) reasons)
+         SELECT
+           (SELECT count(*) FROM live)::int AS seller_entities,
+           (SELECT count(*) FROM stores s JOIN live ON live.id = s.seller_entity_id)::int AS stores,
+           (SELECT count(*) FROM verification_cases c JOIN live ON live.id = c.seller_entity_id
+             WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL)::int AS open_cases,
+           (SELECT count(*) FROM verification_cases c JOIN live ON live.id = c.seller_entity_id
+             WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL AND c.deadline_at < :now)::int AS overdue_cases,
+           (SELECT count(*) FROM documents d JOIN live ON live.id = d.seller_entity_id
+             WHERE d.expires_on BETWEEN :today AND :horizon)::int AS expiring_documents,
+           (SELECT count(*) FROM documents d JOIN live ON live.id = d.seller_entity_id
+             WHERE d.expires_on < :today)::int AS expired_documents,
+           (SELECT coalesce(json_agg(site_counts), '[]') FROM (
+              SELECT s.site,
+                     count(*)::int AS stores,
+                     count(*) FILTER (WHERE s.id IN (SELECT store_id FROM affected))::int AS affected,
+                     count(*) FILTER (WHERE s.status IN ('RESTRICTED', 'FROZEN', 'UNDER_REVIEW'))::int AS restricted
+                FROM stores s JOIN live ON live.id = s.seller_entity_id GROUP BY s.site) site_counts) AS by_site`,
+        parameters,
+      );
+      const [row] = await manager.query(sql, values);
+      const bySite = new Map<string, { stores: number; affected: number; restricted: number }>(
+        (
+          row.by_site as Array<{
+            site: string;
+            stores: number;
+            affected: number;
+            restricted: number;
+          }>
+        ).map((count) => [count.site, count]),
+      );
+      return {
+        sellerEntities: row.seller_entities,
+        stores: row.stores,
+        openCases: row.open_cases,
+        overdueCases: row.overdue_cases,
+        expiringDocuments: row.expiring_documents,
+        expiredDocuments: row.expired_documents,
+        bySite: SITES.map((site: Site) => ({
+          site,
+          stores: 0,
+          affected: 0,
+          restricted: 0,
+          ...bySite.get(site),
+        })),
+      };
+    });
+  }
+
+  private parameters(
+    time: AgencyTime,
+    withinDays: number,
+    filter: ImpactFilter = {},
+  ): ImpactParameters {
+    return {
+      now: time.now,
+      today: time.today,
+      horizon: addDaysToDate(time.today, withinDays),
+      timeZone: time.timeZone,
+      ...(filter.site ? { site: filter.site } : {}),
+      ...(filter.sellerEntityId
+        ? { sellerEntityId: assertId(filter.sellerEntityId, 'Seller entity') }
+        : {}),
+    };
+  }
+
+  private toReason(row: ReasonRow): ImpactReasonObject {
+    return {
+      code: row.code,
+      message: MESSAGES[row.code](row),
+      dueOn: row.due_on,
+      documentId: row.document_id,
+      representativeId: row.representative_id,
+      caseId: row.case_id,
+    };
+  }
+}

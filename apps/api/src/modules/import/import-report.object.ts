@@ -1,0 +1,18 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('ImportRowError')
+export class ImportRowErrorObject {
+  @Field(() => Int, { description: 'The spreadsheet row; the header is row 1.' }) row: number;
+  @Field(() => String, { nullable: true }) field: string | null;
+  @Field() code: string;
+  @Field() message: string;
+}
+
+@ObjectType('ImportReport')
+export class ImportReportObject {
+  @Field() dryRun: boolean;
+  @Field(() => Int) created: number;
+  @Field(() => Int) updated: number;
+  @Field(() => Int) unchanged: number;
+  @Field(() => [ImportRowErrorObject]) errors: ImportRowErrorObject[];
+}

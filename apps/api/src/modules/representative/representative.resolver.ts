@@ -1,0 +1,46 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../../engine/auth/access.decorator';
+import { SellerEntityObject } from '../seller-entity/seller-entity.object';
+import { VerificationCaseObject } from '../verification-case/verification-case.object';
+import { AddRepresentativeInput } from './dtos/add-representative.input';
+import { RepresentativeObject } from './representative.object';
+import { RepresentativeService } from './services/representative.service';
+
+@Resolver(() => RepresentativeObject)
+export class RepresentativeResolver {
+  constructor(private readonly representativeService: RepresentativeService) {}
+
+  @Access('writer')
+  @Mutation(() => RepresentativeObject)
+  addRepresentative(@Args('input') input: AddRepresentativeInput) {
+    return this.representativeService.add(input);
+  }
+
+  @Access('admin')
+  @Mutation(() => String, {
+    description: 'The whole ID number. OWNER and ADMIN only; every reveal is audited.',
+  })
+  revealIdNumber(@Args('representativeId', { type: () => ID }) representativeId: string) {
+    return this.representativeService.reveal(representativeId);
+  }
+}
+
+@Resolver(() => SellerEntityObject)
+export class SellerEntityRepresentativesResolver {
+  constructor(private readonly representativeService: RepresentativeService) {}
+
+  @ResolveField(() => [RepresentativeObject])
+  representatives(@Parent() entity: SellerEntityObject) {
+    return this.representativeService.loadByEntity(entity.id);
+  }
+}
+
+@Resolver(() => VerificationCaseObject)
+export class VerificationCaseRepresentativeResolver {
+  constructor(private readonly representativeService: RepresentativeService) {}
+
+  @ResolveField(() => RepresentativeObject)
+  async representative(@Parent() verificationCase: VerificationCaseObject) {
+    return this.representativeService.get(verificationCase.representativeId);
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import {
+  DocumentEntityResolver,
+  RepresentativeEntityResolver,
+  StoreEntityResolver,
+  VerificationCaseEntityResolver,
+} from './seller-entity-relations.resolver';
+import { SellerEntityResolver } from './seller-entity.resolver';
+import { EntityScopeRegistry } from './services/entity-scope.registry';
+import { SellerEntityService } from './services/seller-entity.service';
+
+@Module({
+  providers: [
+    SellerEntityService,
+    EntityScopeRegistry,
+    SellerEntityResolver,
+    RepresentativeEntityResolver,
+    StoreEntityResolver,
+    DocumentEntityResolver,
+    VerificationCaseEntityResolver,
+  ],
+  exports: [SellerEntityService, EntityScopeRegistry],
+})
+export class SellerEntityModule {}

@@ -1,0 +1,88 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { In } from 'typeorm';
+import { Access } from '../../engine/auth/access.decorator';
+import { byKey, RequestLoaders } from '../../engine/dataloader/request-loaders.service';
+import { TenantDatabase } from '../../engine/database/tenant-database.service';
+import { PageArgs } from '../../engine/graphql/pagination';
+import { toMemberObject } from '../member/member.mapper';
+import { MemberObject } from '../member/member.object';
+import { MembershipEntity } from '../member/membership.entity';
+import {
+  CreateSellerEntityInput,
+  SellerEntityFilter,
+  UpdateSellerEntityInput,
+} from './dtos/seller-entity.inputs';
+import { SellerEntityConnection, SellerEntityObject } from './seller-entity.object';
+import { EntityScopeRegistry } from './services/entity-scope.registry';
+import { SellerEntityService } from './services/seller-entity.service';
+
+@Resolver(() => SellerEntityObject)
+export class SellerEntityResolver {
+  constructor(
+    private readonly sellerEntityService: SellerEntityService,
+    private readonly scopes: EntityScopeRegistry,
+    private readonly db: TenantDatabase,
+    private readonly loaders: RequestLoaders,
+  ) {}
+
+  @Query(() => SellerEntityConnection, {
+    description: 'Newest first; archived ones only with includeArchived.',
+  })
+  async sellerEntities(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => SellerEntityFilter, nullable: true }) filter?: SellerEntityFilter,
+  ) {
+    return this.sellerEntityService.list(
+      filter ?? {},
+      page,
+      await this.scopes.scopesFor(filter ?? {}),
+    );
+  }
+
+  @Query(() => SellerEntityObject)
+  sellerEntity(@Args('id', { type: () => ID }) id: string) {
+    return this.sellerEntityService.get(id);
+  }
+
+  @Access('writer')
+  @Mutation(() => SellerEntityObject)
+  createSellerEntity(@Args('input') input: CreateSellerEntityInput) {
+    return this.sellerEntityService.create(input);
+  }
+
+  @Access('writer')
+  @Mutation(() => SellerEntityObject)
+  updateSellerEntity(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateSellerEntityInput,
+  ) {
+    return this.sellerEntityService.update(id, input);
+  }
+
+  @Access('writer')
+  @Mutation(() => SellerEntityObject)
+  archiveSellerEntity(@Args('id', { type: () => ID }) id: string) {
+    return this.sellerEntityService.archive(id);
+  }
+
+  @ResolveField(() => MemberObject, { nullable: true, description: 'The account manager.' })
+  async manager(@Parent() entity: SellerEntityObject): Promise<MemberObject | null> {
+    if (!entity.managerId) return null;
+    const membership = await this.loaders.load(
+      'member:byId',
+      entity.managerId,
+      (ids: readonly string[]) =>
+        this.db.transaction(async (manager) =>
+          byKey(
+            ids,
+            await manager.find(MembershipEntity, {
+              where: { id: In([...ids]) },
+              relations: { user: true },
+            }),
+            (row) => row.id,
+          ),
+        ),
+    );
+    return membership ? toMemberObject(membership) : null;
+  }
+}

@@ -1,0 +1,276 @@
+import { Injectable } from '@nestjs/common';
+import { checkUscc } from '@veridesk/domain';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { AgencyClock } from '../../../engine/clock/agency-clock.service';
+import { byKey, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
+import { isUniqueViolation } from '../../../engine/database/errors';
+import { assertId } from '../../../engine/database/ids';
+import { likePattern } from '../../../engine/database/sql';
+import { TenantDatabase } from '../../../engine/database/tenant-database.service';
+import { DomainException } from '../../../engine/exceptions/domain.exception';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  Page,
+  PageArgs,
+  toPage,
+} from '../../../engine/graphql/pagination';
+import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
+import { AuditService } from '../../audit/audit.service';
+import { MembershipEntity } from '../../member/membership.entity';
+import { verificationStatusSql } from '../../verification-case/case-status.sql';
+import {
+  CreateSellerEntityInput,
+  SellerEntityFilter,
+  UpdateSellerEntityInput,
+} from '../dtos/seller-entity.inputs';
+import { SellerEntityEntity } from '../seller-entity.entity';
+
+const IDENTIFIER_MESSAGES: Record<string, string> = {
+  REQUIRED: 'is required',
+  INVALID_FORMAT: 'must be 18 characters from 0-9 and A-Y without I, O, Z, S, V',
+  INVALID_CHECKSUM: 'has a wrong check character (GB 32100-2015)',
+};
+
+/** Trimmed, de-duplicated, empty entries dropped: what a business scope or category list holds. */
+export function cleanList(values: string[] | null | undefined): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const value of values ?? []) {
+    const trimmed = value.trim();
+    if (trimmed && !seen.has(trimmed.toLowerCase())) {
+      seen.add(trimmed.toLowerCase());
+      result.push(trimmed);
+    }
+  }
+  return result;
+}
+
+/** Validates a USCC the way the API and the import both do; returns it upper-cased. */
+export function validUscc(value: string, field = 'uscc'): string {
+  const check = checkUscc(value);
+  if (!check.ok)
+    throw DomainException.field(field, check.problem, IDENTIFIER_MESSAGES[check.problem]);
+  return check.value;
+}
+
+/** Extra conditions a list can be narrowed by, contributed by other modules (e.g. impact). */
+export type EntityScope = (query: SelectQueryBuilder<SellerEntityEntity>) => void;
+
+@Injectable()
+export class SellerEntityService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly tenantContext: TenantContext,
+    private readonly audit: AuditService,
+    private readonly clock: AgencyClock,
+    private readonly loaders: RequestLoaders,
+  ) {}
+
+  async create(input: CreateSellerEntityInput): Promise<SellerEntityEntity> {
+    const uscc = validUscc(input.uscc);
+    return this.db.transaction(async (manager) => {
+      const managerId = await this.validManager(manager, input.managerId);
+      const entity = manager.create(SellerEntityEntity, {
+        agencyId: this.tenantContext.agencyId,
+        legalName: input.legalName.trim(),
+        englishName: input.englishName?.trim() || null,
+        uscc,
+        registeredRepresentativeName: input.registeredRepresentativeName.trim(),
+        businessScope: cleanList(input.businessScope),
+        violationsLast90Days: input.violationsLast90Days ?? 0,
+        needsChineseSupport: input.needsChineseSupport ?? false,
+        chineseSupportRequested: false,
+        managerId,
+      });
+      await this.insertUnique(manager, entity);
+      await this.audit.record({
+        action: 'sellerEntity.create',
+        subjectType: 'SellerEntity',
+        subjectId: entity.id,
+        changes: { legalName: entity.legalName, uscc, managerId },
+      });
+      return entity;
+    });
+  }
+
+  async update(id: string, input: UpdateSellerEntityInput): Promise<SellerEntityEntity> {
+    return this.db.transaction(async (manager) => {
+      const entity = await this.findForUpdate(manager, id);
+      const changes: Record<string, unknown> = {};
+      const set = <K extends keyof SellerEntityEntity>(key: K, value: SellerEntityEntity[K]) => {
+        if (JSON.stringify(entity[key]) !== JSON.stringify(value)) {
+          entity[key] = value;
+          changes[key] = value;
+        }
+      };
+      if (input.legalName !== undefined) set('legalName', input.legalName.trim());
+      if (input.englishName !== undefined) set('englishName', input.englishName?.trim() || null);
+      if (input.registeredRepresentativeName !== undefined) {
+        set('registeredRepresentativeName', input.registeredRepresentativeName.trim());
+      }
+      if (input.businessScope !== undefined) set('businessScope', cleanList(input.businessScope));
+      if (input.violationsLast90Days !== undefined && input.violationsLast90Days !== null) {
+        set('violationsLast90Days', input.violationsLast90Days);
+      }
+      if (input.needsChineseSupport !== undefined && input.needsChineseSupport !== null) {
+        set('needsChineseSupport', input.needsChineseSupport);
+      }
+      if (input.chineseSupportRequested !== undefined && input.chineseSupportRequested !== null) {
+        set('chineseSupportRequested', input.chineseSupportRequested);
+      }
+      if (input.managerId !== undefined)
+        set('managerId', await this.validManager(manager, input.managerId));
+      if (Object.keys(changes).length) {
+        await manager.save(entity);
+        await this.audit.record({
+          action: 'sellerEntity.update',
+          subjectType: 'SellerEntity',
+          subjectId: entity.id,
+          changes,
+        });
+      }
+      return entity;
+    });
+  }
+
+  /** Hides the entity from lists and summaries; nothing is deleted. Archiving twice is harmless. */
+  async archive(id: string): Promise<SellerEntityEntity> {
+    return this.db.transaction(async (manager) => {
+      const entity = await this.findForUpdate(manager, id);
+      if (!entity.archivedAt) {
+        entity.archivedAt = (await this.clock.current()).now;
+        await manager.update(
+          SellerEntityEntity,
+          { id: entity.id },
+          { archivedAt: entity.archivedAt },
+        );
+        await this.audit.record({
+          action: 'sellerEntity.archive',
+          subjectType: 'SellerEntity',
+          subjectId: entity.id,
+        });
+      }
+      return entity;
+    });
+  }
+
+  async get(id: string): Promise<SellerEntityEntity> {
+    const entity = await this.load(assertId(id, 'Seller entity'));
+    if (!entity) throw DomainException.notFound('Seller entity');
+    return entity;
+  }
+
+  /** Batched by id within the request. */
+  load(id: string): Promise<SellerEntityEntity | null> {
+    return this.loaders.load('sellerEntity:byId', id, (ids) =>
+      this.db.transaction(async (manager) =>
+        byKey(ids, await manager.findBy(SellerEntityEntity, { id: In([...ids]) }), (row) => row.id),
+      ),
+    );
+  }
+
+  /** Locks the row for a write; NOT_FOUND for an id of another agency or none at all. */
+  async findForUpdate(manager: EntityManager, id: string): Promise<SellerEntityEntity> {
+    const entity = await manager.findOne(SellerEntityEntity, {
+      where: { id: assertId(id, 'Seller entity') },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!entity) throw DomainException.notFound('Seller entity');
+    return entity;
+  }
+
+  async list(
+    filter: SellerEntityFilter = {},
+    page: PageArgs = {},
+    scopes: EntityScope[] = [],
+  ): Promise<Page<SellerEntityEntity>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const cursor = decodeCursor(page.after, 2);
+    const { now } = await this.clock.current();
+    return this.db.transaction(async (manager) => {
+      const query = manager.createQueryBuilder(SellerEntityEntity, 'e');
+      if (!filter.includeArchived) query.andWhere('e.archived_at IS NULL');
+      if (filter.search?.trim()) {
+        query.andWhere(
+          `(e.legal_name || ' ' || coalesce(e.english_name, '') || ' ' || e.uscc) ILIKE :search`,
+          {
+            search: likePattern(filter.search.trim()),
+          },
+        );
+      }
+      if (filter.site) {
+        query.andWhere(
+          'EXISTS (SELECT 1 FROM stores s WHERE s.agency_id = e.agency_id AND s.seller_entity_id = e.id AND s.site = :site)',
+          {
+            site: filter.site,
+          },
+        );
+      }
+      if (filter.managerId)
+        query.andWhere('e.manager_id = :managerId', {
+          managerId: assertId(filter.managerId, 'Member'),
+        });
+      if (filter.verificationStatus) {
+        query
+          .leftJoin(
+            (sub) =>
+              sub
+                .select('DISTINCT ON (vc.seller_entity_id) vc.*')
+                .from('verification_cases', 'vc')
+                .orderBy('vc.seller_entity_id')
+                .addOrderBy('vc.created_at', 'DESC'),
+            'c',
+            'c.seller_entity_id = e.id',
+          )
+          .andWhere(`(${verificationStatusSql('c', ':now')}) = :verificationStatus`, {
+            now,
+            verificationStatus: filter.verificationStatus,
+          });
+      }
+      for (const scope of scopes) scope(query);
+      const totalCount = await query.clone().getCount();
+      if (cursor) {
+        query.andWhere('(e.created_at, e.id) < (:cursorAt, :cursorId)', {
+          cursorAt: cursor[0],
+          cursorId: cursor[1],
+        });
+      }
+      const rows = await query
+        .orderBy('e.created_at', 'DESC')
+        .addOrderBy('e.id', 'DESC')
+        .limit(first + 1)
+        .getMany();
+      return toPage(
+        rows,
+        first,
+        totalCount,
+        (row) => [row.createdAt.toISOString(), row.id],
+        (row) => row,
+      );
+    });
+  }
+
+  private async validManager(
+    manager: EntityManager,
+    managerId: string | null | undefined,
+  ): Promise<string | null> {
+    if (!managerId) return null;
+    const member = await manager.findOneBy(MembershipEntity, { id: assertId(managerId, 'Member') });
+    if (!member) throw DomainException.notFound('Member');
+    return member.id;
+  }
+
+  private async insertUnique(manager: EntityManager, entity: SellerEntityEntity): Promise<void> {
+    try {
+      await manager.save(entity);
+    } catch (error) {
+      if (isUniqueViolation(error, 'UQ_seller_entities_agency_uscc')) {
+        throw DomainException.conflict('An entity with this USCC already exists.', [
+          { field: 'uscc', code: 'TAKEN', message: 'is already registered in this agency' },
+        ]);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CaseStatus, hoursRemaining, localTimes, VerificationStatus } from '@veridesk/domain';
+import { Access } from '../../engine/auth/access.decorator';
+import { AgencyClock } from '../../engine/clock/agency-clock.service';
+import { CaseStatusEnum, VerificationStatusEnum } from '../../engine/graphql/enums';
+import { PageArgs } from '../../engine/graphql/pagination';
+import { RepresentativeObject } from '../representative/representative.object';
+import { SellerEntityObject } from '../seller-entity/seller-entity.object';
+import { checklistItems } from './checklist';
+import {
+  ChecklistUpdateInput,
+  OpenVerificationCaseInput,
+  RecordAttemptInput,
+  ScheduleAppointmentInput,
+  VerificationCaseFilter,
+} from './dtos/verification-case.inputs';
+import { ReadinessService } from './services/readiness.service';
+import { VerificationCaseService } from './services/verification-case.service';
+import {
+  AppointmentObject,
+  AttemptObject,
+  ChecklistItemObject,
+  ReadinessObject,
+  VerificationCaseConnection,
+  VerificationCaseObject,
+} from './verification-case.object';
+
+@Resolver(() => VerificationCaseObject)
+export class VerificationCaseResolver {
+  constructor(
+    private readonly caseService: VerificationCaseService,
+    private readonly readinessService: ReadinessService,
+    private readonly clock: AgencyClock,
+  ) {}
+
+  @Query(() => VerificationCaseConnection, { description: 'Earliest deadline first.' })
+  verificationCases(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => VerificationCaseFilter, nullable: true })
+    filter?: VerificationCaseFilter,
+  ) {
+    return this.caseService.list(filter ?? {}, page);
+  }
+
+  @Query(() => VerificationCaseObject)
+  verificationCase(@Args('id', { type: () => ID }) id: string) {
+    return this.caseService.get(id);
+  }
+
+  @Access('writer')
+  @Mutation(() => VerificationCaseObject)
+  openVerificationCase(@Args('input') input: OpenVerificationCaseInput) {
+    return this.caseService.open(input);
+  }
+
+  @Access('writer')
+  @Mutation(() => VerificationCaseObject)
+  scheduleAppointment(@Args('input') input: ScheduleAppointmentInput) {
+    return this.caseService.schedule(input);
+  }
+
+  @Access('writer')
+  @Mutation(() => VerificationCaseObject)
+  recordAttempt(@Args('input') input: RecordAttemptInput) {
+    return this.caseService.recordAttempt(input);
+  }
+
+  @Access('writer')
+  @Mutation(() => VerificationCaseObject)
+  updateChecklist(@Args('input') input: ChecklistUpdateInput) {
+    return this.caseService.updateChecklist(input);
+  }
+
+  @Access('writer')
+  @Mutation(() => VerificationCaseObject)
+  cancelVerificationCase(@Args('id', { type: () => ID }) id: string) {
+    return this.caseService.cancel(id);
+  }
+
+  @ResolveField(() => CaseStatusEnum)
+  async status(@Parent() verificationCase: VerificationCaseObject): Promise<CaseStatus> {
+    return this.caseService.statusOf(verificationCase as never, (await this.clock.current()).now);
+  }
+
+  @ResolveField(() => Float)
+  async hoursRemaining(@Parent() verificationCase: VerificationCaseObject): Promise<number> {
+    return hoursRemaining(verificationCase.deadlineAt, (await this.clock.current()).now);
+  }
+
+  @ResolveField(() => AppointmentObject, { nullable: true })
+  async appointment(
+    @Parent() verificationCase: VerificationCaseObject,
+  ): Promise<AppointmentObject | null> {
+    if (!verificationCase.appointmentStartsAt) return null;
+    const { timeZone } = await this.clock.current();
+    return {
+      // One appointment per case at a time: it is addressed by its case.
+      id: verificationCase.id,
+      startsAt: verificationCase.appointmentStartsAt,
+      site: verificationCase.site,
+      ...localTimes(verificationCase.appointmentStartsAt, verificationCase.site, timeZone),
+    };
+  }
+
+  @ResolveField(() => [AttemptObject], { description: 'Oldest first.' })
+  attempts(@Parent() verificationCase: VerificationCaseObject) {
+    return this.caseService.loadAttempts(verificationCase.id);
+  }
+
+  @ResolveField(() => [ChecklistItemObject])
+  checklist(@Parent() verificationCase: VerificationCaseObject) {
+    return checklistItems(verificationCase.checklist);
+  }
+
+  @ResolveField(() => ReadinessObject)
+  readiness(@Parent() verificationCase: VerificationCaseObject) {
+    return this.readinessService.assess(verificationCase as never);
+  }
+}
+
+@Resolver(() => SellerEntityObject)
+export class SellerEntityCasesResolver {
+  constructor(
+    private readonly caseService: VerificationCaseService,
+    private readonly clock: AgencyClock,
+  ) {}
+
+  @ResolveField(() => VerificationStatusEnum, { description: "Follows the entity's newest case." })
+  async verificationStatus(@Parent() entity: SellerEntityObject): Promise<VerificationStatus> {
+    const [newest] = await this.caseService.loadByEntity(entity.id);
+    return this.caseService.verificationStatusOf(newest ?? null, (await this.clock.current()).now);
+  }
+
+  @ResolveField(() => [VerificationCaseObject], { description: 'Newest first.' })
+  verificationCases(@Parent() entity: SellerEntityObject) {
+    return this.caseService.loadByEntity(entity.id);
+  }
+}
+
+@Resolver(() => RepresentativeObject)
+export class RepresentativeCasesResolver {
+  constructor(
+    private readonly caseService: VerificationCaseService,
+    private readonly clock: AgencyClock,
+  ) {}
+
+  @ResolveField(() => VerificationStatusEnum, {
+    description: 'Follows the newest case naming this representative.',
+  })
+  async verificationStatus(
+    @Parent() representative: RepresentativeObject,
+  ): Promise<VerificationStatus> {
+    const newest = await this.caseService.loadNewestByRepresentative(
+      representative.id,
+      representative.sellerEntityId,
+    );
+    return this.caseService.verificationStatusOf(newest, (await this.clock.current()).now);
+  }
+}
