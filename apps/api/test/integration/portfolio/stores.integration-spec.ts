@@ -1,0 +1,258 @@
+import { failure, rowCounts, sql } from '../../support/errors';
+import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
+import { makeUscc } from '../../support/identifiers';
+import { CREATE_ENTITY, ok } from '../../support/portfolio';
+import { startTestApi, TestApi } from '../../support/test-api';
+
+let api: TestApi;
+let agency: SignedUpAgency;
+let usccSeed = 500;
+
+const ADD_STORE = /* GraphQL */ `
+  mutation AddStore($input: AddStoreInput!) {
+    addStore(input: $input) {
+      id
+      site
+      shopName
+      lazadaSellerId
+      categories
+      status
+      restrictedModules
+      freezeUntil
+      statusChangedAt
+      sellerEntity {
+        id
+      }
+    }
+  }
+`;
+const UPDATE_STATUS = /* GraphQL */ `
+  mutation UpdateStatus($input: UpdateStoreStatusInput!) {
+    updateStoreStatus(input: $input) {
+      id
+      status
+      restrictedModules
+      freezeUntil
+      statusChangedAt
+    }
+  }
+`;
+
+async function newEntity(token = agency.token): Promise<string> {
+  return ok(
+    await api.gql(
+      CREATE_ENTITY,
+      {
+        input: {
+          legalName: '义乌蓝鑫百货商行',
+          uscc: makeUscc(usccSeed++),
+          registeredRepresentativeName: '王芳',
+        },
+      },
+      { as: token },
+    ),
+    'createSellerEntity',
+  ).id;
+}
+
+const addStore = (input: Record<string, unknown>, token = agency.token) =>
+  api.gql(ADD_STORE, { input: { shopName: 'Lanxin Official', ...input } }, { as: token });
+
+beforeAll(async () => {
+  api = await startTestApi();
+  agency = await signUpAgency(api);
+});
+afterAll(() => {
+  api.clock.reset();
+  return api.close();
+});
+
+describe('adding a store', () => {
+  it('starts ACTIVE, with no restricted module and no freeze', async () => {
+    api.clock.set('2026-12-01T02:00:00.000Z');
+    const entityId = await newEntity();
+    const store = ok(
+      await addStore({
+        sellerEntityId: entityId,
+        site: 'TH',
+        lazadaSellerId: ' TH100001 ',
+        categories: ['home-appliances', ' toys ', 'Toys'],
+      }),
+      'addStore',
+    );
+    expect(store).toMatchObject({
+      site: 'TH',
+      lazadaSellerId: 'TH100001',
+      categories: ['home-appliances', 'toys'],
+      status: 'ACTIVE',
+      restrictedModules: [],
+      freezeUntil: null,
+      statusChangedAt: '2026-12-01T02:00:00.000Z',
+      sellerEntity: { id: entityId },
+    });
+  });
+
+  it('refuses a second store with the same site and Lazada seller id (CONFLICT on lazadaSellerId), even under another entity', async () => {
+    const first = await newEntity();
+    const second = await newEntity();
+    ok(
+      await addStore({ sellerEntityId: first, site: 'MY', lazadaSellerId: 'MY200001' }),
+      'addStore',
+    );
+    const before = await rowCounts(agency.agencyId);
+    for (const sellerEntityId of [first, second]) {
+      const again = await addStore({ sellerEntityId, site: 'MY', lazadaSellerId: 'MY200001' });
+      const error = failure(again);
+      expect(error.code).toBe('CONFLICT');
+      expect(error.fields.map((field) => field.split(':')[0])).toEqual(['lazadaSellerId']);
+    }
+    expect(await rowCounts(agency.agencyId)).toEqual(before);
+  });
+
+  it('accepts the same Lazada seller id on another site', async () => {
+    const entityId = await newEntity();
+    ok(
+      await addStore({ sellerEntityId: entityId, site: 'SG', lazadaSellerId: 'X300001' }),
+      'addStore',
+    );
+    const other = ok(
+      await addStore({ sellerEntityId: entityId, site: 'PH', lazadaSellerId: 'X300001' }),
+      'addStore',
+    );
+    expect(other).toMatchObject({ site: 'PH', lazadaSellerId: 'X300001', status: 'ACTIVE' });
+  });
+
+  it('accepts the same site and seller id in another agency', async () => {
+    const entityId = await newEntity();
+    ok(
+      await addStore({ sellerEntityId: entityId, site: 'VN', lazadaSellerId: 'VN400001' }),
+      'addStore',
+    );
+    const otherAgency = await signUpAgency(api);
+    const otherEntity = await newEntity(otherAgency.token);
+    const store = ok(
+      await addStore(
+        { sellerEntityId: otherEntity, site: 'VN', lazadaSellerId: 'VN400001' },
+        otherAgency.token,
+      ),
+      'addStore',
+    );
+    expect(store.status).toBe('ACTIVE');
+  });
+
+  it('requires a shop name that is not blank', async () => {
+    const entityId = await newEntity();
+    const result = await addStore({
+      sellerEntityId: entityId,
+      site: 'ID',
+      shopName: '  ',
+      lazadaSellerId: 'ID1',
+    });
+    expect(failure(result)).toEqual({ code: 'BAD_USER_INPUT', fields: ['shopName:REQUIRED'] });
+  });
+});
+
+describe('updating a store status', () => {
+  it('sets modules and freezeUntil when frozen, and ACTIVE clears both', async () => {
+    api.clock.set('2026-12-02T02:00:00.000Z');
+    const entityId = await newEntity();
+    const store = ok(
+      await addStore({ sellerEntityId: entityId, site: 'ID', lazadaSellerId: 'ID500001' }),
+      'addStore',
+    );
+
+    api.clock.set('2026-12-02T03:00:00.000Z');
+    const frozen = ok(
+      await api.gql(
+        UPDATE_STATUS,
+        {
+          input: {
+            storeId: store.id,
+            status: 'FROZEN',
+            restrictedModules: ['FINANCE', 'ORDERS'],
+            freezeUntil: '2026-12-05T00:00:00.000Z',
+          },
+        },
+        { as: agency.token },
+      ),
+      'updateStoreStatus',
+    );
+    expect(frozen).toMatchObject({
+      status: 'FROZEN',
+      freezeUntil: '2026-12-05T00:00:00.000Z',
+      statusChangedAt: '2026-12-02T03:00:00.000Z',
+    });
+    expect([...frozen.restrictedModules].sort()).toEqual(['FINANCE', 'ORDERS']);
+
+    api.clock.set('2026-12-02T04:00:00.000Z');
+    const active = ok(
+      await api.gql(
+        UPDATE_STATUS,
+        {
+          input: {
+            storeId: store.id,
+            status: 'ACTIVE',
+            restrictedModules: ['FINANCE'],
+            freezeUntil: '2026-12-09T00:00:00.000Z',
+          },
+        },
+        { as: agency.token },
+      ),
+      'updateStoreStatus',
+    );
+    expect(active).toEqual({
+      id: store.id,
+      status: 'ACTIVE',
+      restrictedModules: [],
+      freezeUntil: null,
+      statusChangedAt: '2026-12-02T04:00:00.000Z',
+    });
+  });
+
+  it('restricts every module when RESTRICTED is set without naming them', async () => {
+    const entityId = await newEntity();
+    const store = ok(
+      await addStore({ sellerEntityId: entityId, site: 'TH', lazadaSellerId: 'TH600001' }),
+      'addStore',
+    );
+    const restricted = ok(
+      await api.gql(
+        UPDATE_STATUS,
+        { input: { storeId: store.id, status: 'RESTRICTED' } },
+        { as: agency.token },
+      ),
+      'updateStoreStatus',
+    );
+    expect([...restricted.restrictedModules].sort()).toEqual([
+      'FINANCE',
+      'ORDERS',
+      'PRODUCT_LISTING',
+    ]);
+    expect(restricted.freezeUntil).toBeNull();
+  });
+
+  it('writes a store.updateStatus audit event', async () => {
+    const entityId = await newEntity();
+    const store = ok(
+      await addStore({ sellerEntityId: entityId, site: 'SG', lazadaSellerId: 'SG700001' }),
+      'addStore',
+    );
+    ok(
+      await api.gql(
+        UPDATE_STATUS,
+        { input: { storeId: store.id, status: 'CLOSED' } },
+        { as: agency.token },
+      ),
+      'updateStoreStatus',
+    );
+    const events = await sql(
+      `SELECT changes FROM audit_events WHERE agency_id = $1 AND subject_id = $2 AND action = 'store.updateStatus'`,
+      [agency.agencyId, store.id],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0].changes).toMatchObject({
+      from: { status: 'ACTIVE' },
+      to: { status: 'CLOSED', restrictedModules: [] },
+    });
+  });
+});
