@@ -117,7 +117,7 @@ export class DocumentService {
 
   /**
    * Documents of active entities, soonest expiry first (long-term last). `expiringWithinDays`
-   * means expiring from today through today + N (expired ones have status EXPIRED).
+   * means expired, or expiring from today through today + N (as the filter's description says).
    */
   async list(filter: DocumentFilter = {}, page: PageArgs = {}): Promise<Page<DocumentEntity>> {
     const first = page.first ?? DEFAULT_PAGE_SIZE;
@@ -147,8 +147,7 @@ export class DocumentService {
       if (filter.status === 'VALID')
         query.andWhere('(d.expires_on IS NULL OR d.expires_on > :warningEnd)', { warningEnd });
       if (filter.expiringWithinDays !== undefined && filter.expiringWithinDays !== null) {
-        query.andWhere('d.expires_on BETWEEN :today AND :withinEnd', {
-          today,
+        query.andWhere('d.expires_on <= :withinEnd', {
           withinEnd: addDaysToDate(today, filter.expiringWithinDays),
         });
       }
