@@ -21,7 +21,8 @@ export default [
           depConstraints: [
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared'] },
+            { sourceTag: 'scope:emails', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared', 'scope:emails'] },
+            { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared', 'scope:emails'] },
             { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared'] },
           ],

@@ -3,6 +3,7 @@
 module.exports = {
   projects: [
     '<rootDir>/libs/domain/jest.config.cts',
+    '<rootDir>/libs/emails/jest.config.cts',
     '<rootDir>/apps/api/jest.config.cts',
     '<rootDir>/apps/dashboard/jest.config.cts',
   ],

@@ -4,6 +4,7 @@ import { ClsModule } from 'nestjs-cls';
 import { AuthEngineModule } from './engine/auth/auth-engine.module';
 import { ConfigModule } from './engine/config/config.module';
 import { CryptoModule } from './engine/crypto/crypto.module';
+import { MailModule } from './engine/mail/mail.module';
 import { Clock } from './engine/clock/clock';
 import { ClockModule } from './engine/clock/clock.module';
 import type { AppConfig } from './engine/config/configuration';
@@ -17,13 +18,16 @@ import { QueueModule } from './engine/queue/queue.module';
 import { RedisModule } from './engine/redis/redis.module';
 import { DashboardStaticModule } from './engine/static/dashboard-static.module';
 import { ApiKeyModule } from './modules/api-key/api-key.module';
+import { AuditLogModule } from './modules/audit/audit-log.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { MaintenanceWorkerModule } from './modules/maintenance/maintenance.module';
 import { MemberModule } from './modules/member/member.module';
+import { DigestModule } from './modules/digest/digest.module';
 import { DocumentModule } from './modules/document/document.module';
 import { FileModule } from './modules/file/file.module';
 import { ImpactModule } from './modules/impact/impact.module';
+import { ImportModule } from './modules/import/import.module';
 import { RepresentativeModule } from './modules/representative/representative.module';
 import { SellerEntityModule } from './modules/seller-entity/seller-entity.module';
 import { StoreModule } from './modules/store/store.module';
@@ -44,6 +48,9 @@ export const FEATURE_MODULES = [
   VerificationCaseModule,
   FileModule,
   ImpactModule,
+  ImportModule,
+  AuditLogModule,
+  DigestModule,
 ];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */
@@ -62,6 +69,7 @@ export class CoreModule {
         QueueModule,
         AuditModule,
         CryptoModule,
+        MailModule,
         ClockModule.register(options.clock),
       ],
     };

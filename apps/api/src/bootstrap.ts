@@ -36,6 +36,8 @@ export async function createApi(
     }),
   );
   app.use(cookieParser());
+  // A 20,000-row portfolio CSV travels inside one GraphQL request.
+  app.useBodyParser('json', { limit: '25mb' });
   app.enableCors({
     origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false,
     credentials: true,

@@ -1,5 +1,5 @@
 import { Foundation1764400000000 } from './1764400000000-foundation';
-import { Portfolio1795943665165 } from './1795943665165-Portfolio';
+import { Portfolio1795944155181 } from './1795944155181-Portfolio';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
-export const MIGRATIONS = [Foundation1764400000000, Portfolio1795943665165];
+export const MIGRATIONS = [Foundation1764400000000, Portfolio1795944155181];

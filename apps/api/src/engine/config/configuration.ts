@@ -57,6 +57,9 @@ const schema = z
     // Keys the hash that finds a duplicate ID number without decrypting every row.
     ID_HASH_KEY: z.string().min(32, 'must be at least 32 characters'),
     FILES_DIR: z.string().default('.data/files'),
+    // Outgoing mail, e.g. smtps://user:pass@smtp.example.com:465. Unset: emails are not sent.
+    SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+    MAIL_FROM: z.string().default('VeriDesk <no-reply@veridesk.example.com>'),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

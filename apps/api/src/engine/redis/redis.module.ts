@@ -12,12 +12,23 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Redis(config.REDIS_URL, {
+      // Boot waits for the connection, so the first health or rate-limit check finds it up.
+      useFactory: async (config: AppConfig) => {
+        const redis = new Redis(config.REDIS_URL, {
           maxRetriesPerRequest: 2,
           enableOfflineQueue: false,
-          lazyConnect: false,
-        }),
+          lazyConnect: true,
+        });
+        try {
+          await redis.connect();
+        } catch (error) {
+          redis.disconnect();
+          throw new Error(
+            `Redis is not reachable at ${new URL(config.REDIS_URL).host}: ${(error as Error).message}`,
+          );
+        }
+        return redis;
+      },
     },
   ],
   exports: [REDIS],

@@ -5,6 +5,7 @@ import { AgencyEntity } from '../agency/agency.entity';
 @Entity('audit_events')
 @Index('IDX_audit_events_agency_at', ['agencyId', 'at'])
 @Index('IDX_audit_events_agency_subject_at', ['agencyId', 'subjectId', 'at'])
+@Index('IDX_audit_events_agency_entity_at', ['agencyId', 'sellerEntityId', 'at'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -32,6 +33,10 @@ export class AuditEventEntity {
 
   @Column('uuid', { nullable: true })
   subjectId: string | null;
+
+  /** The seller entity the event concerns (its own events and its records'), for its history. */
+  @Column('uuid', { nullable: true })
+  sellerEntityId: string | null;
 
   @Column('jsonb', { nullable: true })
   changes: Record<string, unknown> | null;

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { assertId } from '../../engine/database/ids';
 import { TenantDatabase } from '../../engine/database/tenant-database.service';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  Page,
+  PageArgs,
+  toPage,
+} from '../../engine/graphql/pagination';
 import { TenantContext } from '../../engine/tenancy/tenant-context.service';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -7,6 +15,8 @@ export type AuditRecord = {
   action: string;
   subjectType: string;
   subjectId?: string | null;
+  /** The seller entity concerned, so the entity's history shows its records' events too. */
+  sellerEntityId?: string | null;
   /** Field names and new values. Callers pass only what is safe to show: never secrets or ID numbers. */
   changes?: Record<string, unknown> | null;
   /** Overrides the actor, for operations with no principal yet (sign-up, accepting an invitation). */
@@ -20,6 +30,41 @@ export class AuditService {
     private readonly tenantContext: TenantContext,
   ) {}
 
+  /**
+   * Newest first. With a subjectId: the events about that record and, for a seller entity, about
+   * its representatives, stores, documents and cases too.
+   */
+  async list(subjectId: string | undefined, page: PageArgs): Promise<Page<AuditEventEntity>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const cursor = decodeCursor(page.after, 2);
+    return this.db.transaction(async (manager) => {
+      const query = manager.createQueryBuilder(AuditEventEntity, 'a');
+      if (subjectId) {
+        query.andWhere('(a.subject_id = :subjectId OR a.seller_entity_id = :subjectId)', {
+          subjectId: assertId(subjectId, 'Subject'),
+        });
+      }
+      const totalCount = await query.clone().getCount();
+      if (cursor)
+        query.andWhere('(a.at, a.id) < (:cursorAt, :cursorId)', {
+          cursorAt: cursor[0],
+          cursorId: cursor[1],
+        });
+      const rows = await query
+        .orderBy('a.at', 'DESC')
+        .addOrderBy('a.id', 'DESC')
+        .limit(first + 1)
+        .getMany();
+      return toPage(
+        rows,
+        first,
+        totalCount,
+        (row) => [row.at.toISOString(), row.id],
+        (row) => row,
+      );
+    });
+  }
+
   /** Writes in the caller's transaction, so an event exists exactly when its change does. */
   async record(record: AuditRecord): Promise<void> {
     const actor = record.actor ?? this.tenantContext.optionalPrincipal?.label ?? 'system';
@@ -31,6 +76,7 @@ export class AuditService {
           action: record.action,
           subjectType: record.subjectType,
           subjectId: record.subjectId ?? null,
+          sellerEntityId: record.sellerEntityId ?? null,
           changes: record.changes ?? null,
         }),
       ),

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
@@ -38,6 +39,22 @@ describe('schema', () => {
     const generated = await printApplicationSchema(SchemaModule);
     const committed = readFileSync(join(__dirname, '../../../schema.graphql'), 'utf8');
     expect(committed).toBe(generated);
+  });
+});
+
+describe('the public contract', () => {
+  it('is still served: ../shared/contract/check.mjs finds no breaking change', () => {
+    const root = join(__dirname, '../../../../..');
+    const result = spawnSync(
+      process.execPath,
+      ['../shared/contract/check.mjs', 'apps/api/schema.graphql'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stdout).toContain('0 breaking change(s) against the contract');
+    expect(result.status).toBe(0);
   });
 });
 

@@ -66,6 +66,7 @@ export class DocumentService {
       await this.audit.record({
         action: 'document.record',
         subjectType: 'Document',
+        sellerEntityId: document.sellerEntityId,
         subjectId: document.id,
         changes: {
           sellerEntityId: entity.id,
@@ -107,6 +108,7 @@ export class DocumentService {
         await this.audit.record({
           action: 'document.update',
           subjectType: 'Document',
+          sellerEntityId: document.sellerEntityId,
           subjectId: document.id,
           changes,
         });

@@ -108,6 +108,7 @@ export class RepresentativeService {
       await this.audit.record({
         action: 'representative.add',
         subjectType: 'Representative',
+        sellerEntityId: representative.sellerEntityId,
         subjectId: representative.id,
         // The mask only: an ID number never reaches the audit log.
         changes: {
@@ -144,6 +145,7 @@ export class RepresentativeService {
       await this.audit.record({
         action: 'representative.revealIdNumber',
         subjectType: 'Representative',
+        sellerEntityId: representative.sellerEntityId,
         subjectId: representative.id,
         changes: {
           idNumber: representative.idNumberMasked,

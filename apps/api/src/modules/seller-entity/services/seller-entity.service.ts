@@ -87,6 +87,7 @@ export class SellerEntityService {
       await this.audit.record({
         action: 'sellerEntity.create',
         subjectType: 'SellerEntity',
+        sellerEntityId: entity.id,
         subjectId: entity.id,
         changes: { legalName: entity.legalName, uscc, managerId },
       });
@@ -126,6 +127,7 @@ export class SellerEntityService {
         await this.audit.record({
           action: 'sellerEntity.update',
           subjectType: 'SellerEntity',
+          sellerEntityId: entity.id,
           subjectId: entity.id,
           changes,
         });
@@ -148,6 +150,7 @@ export class SellerEntityService {
         await this.audit.record({
           action: 'sellerEntity.archive',
           subjectType: 'SellerEntity',
+          sellerEntityId: entity.id,
           subjectId: entity.id,
         });
       }

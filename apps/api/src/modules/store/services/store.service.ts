@@ -63,6 +63,7 @@ export class StoreService {
       await this.audit.record({
         action: 'store.add',
         subjectType: 'Store',
+        sellerEntityId: store.sellerEntityId,
         subjectId: store.id,
         changes: {
           sellerEntityId: entity.id,
@@ -97,6 +98,7 @@ export class StoreService {
       await this.audit.record({
         action: 'store.updateStatus',
         subjectType: 'Store',
+        sellerEntityId: store.sellerEntityId,
         subjectId: store.id,
         changes: {
           from: before,

@@ -112,6 +112,7 @@ export class VerificationCaseService {
       await this.audit.record({
         action: 'verificationCase.open',
         subjectType: 'VerificationCase',
+        sellerEntityId: verificationCase.sellerEntityId,
         subjectId: verificationCase.id,
         changes: {
           sellerEntityId: entity.id,
@@ -152,6 +153,7 @@ export class VerificationCaseService {
       await this.audit.record({
         action: 'verificationCase.scheduleAppointment',
         subjectType: 'VerificationCase',
+        sellerEntityId: verificationCase.sellerEntityId,
         subjectId: verificationCase.id,
         changes: {
           startsAt: input.startsAt,
@@ -259,6 +261,7 @@ export class VerificationCaseService {
       await this.audit.record({
         action: 'verificationCase.recordAttempt',
         subjectType: 'VerificationCase',
+        sellerEntityId: verificationCase.sellerEntityId,
         subjectId: verificationCase.id,
         changes: {
           outcome: input.outcome,
@@ -292,6 +295,7 @@ export class VerificationCaseService {
         await this.audit.record({
           action: 'verificationCase.updateChecklist',
           subjectType: 'VerificationCase',
+          sellerEntityId: verificationCase.sellerEntityId,
           subjectId: verificationCase.id,
           changes: { [input.key]: input.done },
         });
@@ -316,6 +320,7 @@ export class VerificationCaseService {
         await this.audit.record({
           action: 'verificationCase.cancel',
           subjectType: 'VerificationCase',
+          sellerEntityId: verificationCase.sellerEntityId,
           subjectId: verificationCase.id,
         });
       }

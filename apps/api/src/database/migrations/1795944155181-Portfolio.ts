@@ -10,8 +10,8 @@ const TENANT_TABLES = [
   'attempts',
 ];
 
-export class Portfolio1795943665165 implements MigrationInterface {
-  name = 'Portfolio1795943665165';
+export class Portfolio1795944155181 implements MigrationInterface {
+  name = 'Portfolio1795944155181';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -77,6 +77,7 @@ export class Portfolio1795943665165 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IDX_attempts_agency_case_occurred" ON "attempts"  ("agency_id", "case_id", "occurred_at") `,
     );
+    await queryRunner.query(`ALTER TABLE "audit_events" ADD "seller_entity_id" uuid`);
     await queryRunner.query(`ALTER TABLE "sessions" ADD "previous_token_hash" text`);
     await queryRunner.query(
       `ALTER TABLE "sessions" ADD "previous_valid_until" TIMESTAMP WITH TIME ZONE`,
@@ -85,6 +86,9 @@ export class Portfolio1795943665165 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_agency_subject_at"`);
     await queryRunner.query(
       `ALTER TABLE "audit_events" ALTER COLUMN "at" TYPE TIMESTAMP(3) WITH TIME ZONE`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_audit_events_agency_entity_at" ON "audit_events"  ("agency_id", "seller_entity_id", "at") `,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_audit_events_agency_subject_at" ON "audit_events"  ("agency_id", "subject_id", "at") `,
@@ -137,9 +141,9 @@ export class Portfolio1795943665165 implements MigrationInterface {
       await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await queryRunner.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
       await queryRunner.query(`
-                    CREATE POLICY tenant_isolation ON ${table} TO veridesk_app
-                    USING (agency_id = veridesk_current_agency())
-                    WITH CHECK (agency_id = veridesk_current_agency())`);
+                        CREATE POLICY tenant_isolation ON ${table} TO veridesk_app
+                        USING (agency_id = veridesk_current_agency())
+                        WITH CHECK (agency_id = veridesk_current_agency())`);
     }
     await queryRunner.query(
       `GRANT SELECT, INSERT, UPDATE, DELETE ON ${TENANT_TABLES.join(', ')} TO veridesk_app`,
@@ -174,6 +178,7 @@ export class Portfolio1795943665165 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "memberships" DROP CONSTRAINT "UQ_memberships_agency_id"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_agency_at"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_agency_subject_at"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_agency_entity_at"`);
     await queryRunner.query(
       `ALTER TABLE "audit_events" ALTER COLUMN "at" TYPE TIMESTAMP(6) WITH TIME ZONE`,
     );
@@ -185,6 +190,7 @@ export class Portfolio1795943665165 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "sessions" DROP COLUMN "previous_valid_until"`);
     await queryRunner.query(`ALTER TABLE "sessions" DROP COLUMN "previous_token_hash"`);
+    await queryRunner.query(`ALTER TABLE "audit_events" DROP COLUMN "seller_entity_id"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_attempts_agency_case_occurred"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_attempts_agency_occurred"`);
     await queryRunner.query(`DROP TABLE "attempts"`);

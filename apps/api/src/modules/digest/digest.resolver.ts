@@ -1,0 +1,81 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { canAdministerAgency } from '@veridesk/domain';
+import { assertId } from '../../engine/database/ids';
+import { TenantDatabase } from '../../engine/database/tenant-database.service';
+import { DomainException } from '../../engine/exceptions/domain.exception';
+import { GraphQLDate } from '../../engine/graphql/scalars';
+import { MailService } from '../../engine/mail/mail.service';
+import { TenantContext } from '../../engine/tenancy/tenant-context.service';
+import { AgencyEntity } from '../agency/agency.entity';
+import { AuditService } from '../audit/audit.service';
+import { MembershipEntity } from '../member/membership.entity';
+import { DigestObject } from './digest.object';
+import { DigestRecipient, DigestService } from './services/digest.service';
+
+@Resolver()
+export class DigestResolver {
+  constructor(
+    private readonly digests: DigestService,
+    private readonly db: TenantDatabase,
+    private readonly tenantContext: TenantContext,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Query(() => DigestObject, {
+    description:
+      "What the reader's digest says (default: you, today). Another member's: OWNER and ADMIN only.",
+  })
+  async digestPreview(
+    @Args('userId', { type: () => ID, nullable: true }) userId?: string,
+    @Args('date', {
+      type: () => GraphQLDate,
+      nullable: true,
+      description: "The reader's local date; at 08:00 their time.",
+    })
+    date?: string,
+  ): Promise<DigestObject> {
+    const recipient = await this.recipient(userId);
+    const at = this.digests.referenceInstant(recipient.membership.user.timeZone, date);
+    const { model, email } = await this.digests.build(recipient, at);
+    return { ...email, sections: model.sections };
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sends your digest to your email now. False when no SMTP server is configured.',
+  })
+  async sendTestDigest(): Promise<boolean> {
+    const recipient = await this.recipient(undefined);
+    const { email } = await this.digests.build(
+      recipient,
+      this.digests.referenceInstant(recipient.membership.user.timeZone),
+    );
+    const messageId = await this.mail.send({ to: recipient.membership.user.email, ...email });
+    await this.audit.record({
+      action: 'digest.sendTest',
+      subjectType: 'User',
+      subjectId: recipient.membership.userId,
+      changes: { sent: messageId !== null },
+    });
+    return messageId !== null;
+  }
+
+  private async recipient(userId: string | undefined): Promise<DigestRecipient> {
+    const principal = this.tenantContext.principal;
+    const targetUserId = userId ? assertId(userId, 'User') : principal.userId;
+    if (!targetUserId)
+      throw DomainException.field('userId', 'REQUIRED', 'an API key must name the reader');
+    if (targetUserId !== principal.userId && !canAdministerAgency(principal.role)) {
+      throw DomainException.forbidden("Only an OWNER or ADMIN may see another member's digest.");
+    }
+    return this.db.transaction(async (manager) => {
+      const membership = await manager.findOne(MembershipEntity, {
+        where: { userId: targetUserId },
+        relations: { user: true },
+      });
+      if (!membership?.user) throw DomainException.notFound('User');
+      const agency = await manager.findOneByOrFail(AgencyEntity, { id: membership.agencyId });
+      return { membership: membership as DigestRecipient['membership'], agency };
+    });
+  }
+}

@@ -1,0 +1,233 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { addDaysToDate, daysBetween, SITE_TIME_ZONES, Site } from '@veridesk/domain';
+import {
+  DIGEST_MESSAGES,
+  DIGEST_TERMS,
+  DigestItem,
+  DigestModel,
+  DigestSection,
+  EmailLocale,
+  RenderedEmail,
+  renderDigest,
+} from '@veridesk/emails';
+import { DateTime } from 'luxon';
+import { EntityManager } from 'typeorm';
+import { Clock } from '../../../engine/clock/clock';
+import { APP_CONFIG } from '../../../engine/config/config.module';
+import type { AppConfig } from '../../../engine/config/configuration';
+import { TenantDatabase } from '../../../engine/database/tenant-database.service';
+import { AgencyEntity } from '../../agency/agency.entity';
+import { MembershipEntity } from '../../member/membership.entity';
+
+export type DigestRecipient = {
+  membership: MembershipEntity & { user: NonNullable<MembershipEntity['user']> };
+  agency: AgencyEntity;
+};
+
+export type BuiltDigest = { model: DigestModel; email: RenderedEmail; hasContent: boolean };
+
+const HOUR = 3_600_000;
+
+/**
+ * What a reader's morning digest says: the five sections of RULES.md about the entities they
+ * manage (OWNER and ADMIN also those without a manager), as of a moment in their own time zone.
+ */
+@Injectable()
+export class DigestService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The reader's 08:00 on a date, or now. Call inside the reader's agency. */
+  referenceInstant(timeZone: string, date?: string | null): Date {
+    return date
+      ? DateTime.fromISO(`${date}T08:00`, { zone: timeZone }).toJSDate()
+      : this.clock.now();
+  }
+
+  async build(
+    recipient: DigestRecipient,
+    at: Date,
+    unsubscribeUrl?: string | null,
+  ): Promise<BuiltDigest> {
+    const { membership, agency } = recipient;
+    const user = membership.user;
+    const locale: EmailLocale = user.locale === 'en' ? 'en' : 'zh-CN';
+    const zone = user.timeZone;
+    const date = DateTime.fromJSDate(at, { zone }).toISODate() as string;
+    const sections = await this.db.transaction((manager) =>
+      this.sections(manager, { membership, agency, locale, zone, at, date }),
+    );
+    const model: DigestModel = {
+      locale,
+      readerName: user.name,
+      agencyName: agency.name,
+      date,
+      dashboardUrl: this.link('/'),
+      sections: sections.filter((section) => section.items.length > 0),
+      unsubscribeUrl: unsubscribeUrl ?? null,
+    };
+    return { model, email: await renderDigest(model), hasContent: model.sections.length > 0 };
+  }
+
+  private async sections(
+    manager: EntityManager,
+    context: {
+      membership: MembershipEntity;
+      agency: AgencyEntity;
+      locale: EmailLocale;
+      zone: string;
+      at: Date;
+      date: string;
+    },
+  ): Promise<DigestSection[]> {
+    const { membership, agency, locale, zone, at, date } = context;
+    const messages = DIGEST_MESSAGES[locale];
+    const term = (value: string) => DIGEST_TERMS[locale][value] ?? value;
+    const local = (instant: Date, timeZone = zone) =>
+      DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm');
+    const readsUnmanaged = membership.role === 'OWNER' || membership.role === 'ADMIN';
+    // The reader's entities, as a reusable SQL condition on an alias `e`.
+    const scope = `e.archived_at IS NULL AND (e.manager_id = $1${readsUnmanaged ? ' OR e.manager_id IS NULL' : ''})`;
+    const section = (kind: DigestSection['kind'], items: DigestItem[]): DigestSection => ({
+      kind,
+      title: messages.sectionTitle[kind],
+      items,
+    });
+
+    const deadlines: Array<{ id: string; legal_name: string; site: Site; deadline_at: Date }> =
+      await manager.query(
+        `SELECT c.id, e.legal_name, c.site, c.deadline_at FROM verification_cases c
+         JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
+        WHERE ${scope} AND c.passed_at IS NULL AND c.cancelled_at IS NULL AND c.deadline_at <= $2
+        ORDER BY c.deadline_at`,
+        [membership.id, new Date(at.getTime() + 72 * HOUR)],
+      );
+    const appointments: Array<{ id: string; legal_name: string; site: Site; starts_at: Date }> =
+      await manager.query(
+        `SELECT c.id, e.legal_name, c.site, c.appointment_starts_at AS starts_at FROM verification_cases c
+         JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
+        WHERE ${scope} AND c.passed_at IS NULL AND c.cancelled_at IS NULL
+          AND c.appointment_starts_at BETWEEN $2 AND $3
+        ORDER BY c.appointment_starts_at`,
+        [membership.id, at, new Date(at.getTime() + 48 * HOUR)],
+      );
+    const failures: Array<{
+      case_id: string;
+      legal_name: string;
+      site: Site;
+      outcome: string;
+      occurred_at: Date;
+      failure_reasons: string[];
+    }> = await manager.query(
+      `SELECT a.case_id, e.legal_name, c.site, a.outcome, a.occurred_at, a.failure_reasons FROM attempts a
+           JOIN verification_cases c ON c.agency_id = a.agency_id AND c.id = a.case_id
+           JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
+          WHERE ${scope} AND a.outcome <> 'PASSED' AND a.occurred_at BETWEEN $2 AND $3
+          ORDER BY a.occurred_at DESC`,
+      [membership.id, new Date(at.getTime() - 24 * HOUR), at],
+    );
+    const expiring: Array<{
+      id: string;
+      entity_id: string;
+      legal_name: string;
+      type: string;
+      expires_on: string;
+      stores: string[] | null;
+    }> = await manager.query(
+      `SELECT d.id, e.id AS entity_id, e.legal_name, d.type, d.expires_on::text AS expires_on,
+                (SELECT array_agg(s.shop_name || ' (' || s.site || ')' ORDER BY s.site) FROM stores s
+                  WHERE s.agency_id = d.agency_id AND s.seller_entity_id = d.seller_entity_id AND s.status <> 'CLOSED'
+                    AND (d.sites = '{}' OR s.site = ANY (d.sites))) AS stores
+           FROM documents d JOIN seller_entities e ON e.agency_id = d.agency_id AND e.id = d.seller_entity_id
+          WHERE ${scope} AND d.expires_on <= $2
+          ORDER BY d.expires_on, e.legal_name`,
+      [membership.id, addDaysToDate(date, agency.expiryWarningDays)],
+    );
+    const restricted: Array<{
+      entity_id: string;
+      legal_name: string;
+      shop_name: string;
+      site: Site;
+      status: string;
+      restricted_modules: string[];
+      freeze_until: Date | null;
+    }> = await manager.query(
+      `SELECT e.id AS entity_id, e.legal_name, s.shop_name, s.site, s.status, s.restricted_modules, s.freeze_until FROM stores s
+           JOIN seller_entities e ON e.agency_id = s.agency_id AND e.id = s.seller_entity_id
+          WHERE ${scope} AND s.status <> 'ACTIVE'
+          ORDER BY s.freeze_until NULLS LAST, e.legal_name`,
+      [membership.id],
+    );
+
+    return [
+      section(
+        'deadlines',
+        deadlines.map((row) => ({
+          kind: 'deadline',
+          title: messages.deadline(row.legal_name, row.site),
+          detail: messages.deadlineDetail(
+            local(row.deadline_at),
+            (row.deadline_at.getTime() - at.getTime()) / HOUR,
+          ),
+          link: this.link(`/cases/${row.id}`),
+        })),
+      ),
+      section(
+        'appointments',
+        appointments.map((row) => ({
+          kind: 'appointment',
+          title: messages.appointment(row.legal_name, row.site),
+          detail: messages.appointmentDetail(
+            local(row.starts_at, SITE_TIME_ZONES[row.site]),
+            SITE_TIME_ZONES[row.site],
+            local(row.starts_at),
+            zone,
+          ),
+          link: this.link(`/cases/${row.id}`),
+        })),
+      ),
+      section(
+        'failures',
+        failures.map((row) => ({
+          kind: 'failure',
+          title: messages.failure(row.legal_name, row.site, term(row.outcome)),
+          detail: messages.failureDetail(local(row.occurred_at), row.failure_reasons.map(term)),
+          link: this.link(`/cases/${row.case_id}`),
+        })),
+      ),
+      section(
+        'expiring',
+        expiring.map((row) => ({
+          kind: 'expiring',
+          title: messages.expiring(row.legal_name, term(row.type)),
+          detail: messages.expiringDetail(
+            row.expires_on,
+            daysBetween(date, row.expires_on),
+            row.stores ?? [],
+          ),
+          link: this.link(`/entities/${row.entity_id}`),
+        })),
+      ),
+      section(
+        'restricted',
+        restricted.map((row) => ({
+          kind: 'restricted',
+          title: messages.restricted(row.legal_name, row.shop_name, row.site),
+          detail: messages.restrictedDetail(
+            term(row.status),
+            row.restricted_modules.map(term),
+            row.freeze_until ? local(row.freeze_until) : null,
+          ),
+          link: this.link(`/entities/${row.entity_id}`),
+        })),
+      ),
+    ];
+  }
+
+  private link(path: string): string {
+    return `${this.config.PUBLIC_URL.replace(/\/$/, '')}${path}`;
+  }
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ImportResolver } from './import.resolver';
+import { ImportService } from './services/import.service';
+
+@Module({ providers: [ImportService, ImportResolver] })
+export class ImportModule {}

@@ -1,0 +1,169 @@
+import { DataSource } from 'typeorm';
+import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
+import { ADD_REPRESENTATIVE, makeUscc, ok, OPEN_CASE, RESIDENT_IDS } from '../../support/portfolio';
+import { startTestApi, TestApi } from '../../support/test-api';
+
+let api: TestApi;
+let agency: SignedUpAgency;
+let statements = 0;
+
+const PAGE = /* GraphQL */ `
+  query Page($first: Int) {
+    sellerEntities(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          legalName
+          verificationStatus
+          manager {
+            id
+          }
+          stores {
+            id
+            site
+            status
+            sellerEntity {
+              id
+            }
+          }
+          representatives {
+            id
+            idNumberMasked
+            verificationStatus
+            documents {
+              id
+              status
+            }
+          }
+          documents {
+            id
+            type
+            status
+            daysUntilExpiry
+            file {
+              id
+            }
+          }
+          businessLicense {
+            id
+            expiresOn
+            status
+          }
+          verificationCases {
+            id
+            status
+            hoursRemaining
+            appointment {
+              startsAtSiteLocal
+            }
+            attempts {
+              id
+            }
+            readiness {
+              ready
+              issues {
+                code
+                severity
+              }
+            }
+            affectedStores {
+              id
+            }
+            representative {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  agency = await signUpAgency(api);
+  const header =
+    'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories';
+  const rows = Array.from({ length: 50 }, (_, n) => [
+    `${makeUscc(n)},主体${n},张伟,cosmetics,2027-0${(n % 9) + 1}-15,TH,店铺${n} TH,TH${n},cosmetics`,
+    `${makeUscc(n)},主体${n},张伟,cosmetics,2027-0${(n % 9) + 1}-15,MY,店铺${n} MY,MY${n},cosmetics`,
+  ]).flat();
+  ok(
+    await api.gql(
+      `mutation I($csv: String!) { importPortfolio(csv: $csv) { created } }`,
+      { csv: [header, ...rows].join('\n') },
+      { as: agency.token },
+    ),
+    'importPortfolio',
+  );
+  const entities = ok(
+    await api.gql(
+      `{ sellerEntities(first: 100) { edges { node { id } } } }`,
+      {},
+      { as: agency.token },
+    ),
+    'sellerEntities',
+  );
+  for (const edge of entities.edges) {
+    const representative = ok(
+      await api.gql(
+        ADD_REPRESENTATIVE,
+        {
+          input: {
+            sellerEntityId: edge.node.id,
+            fullName: '张伟',
+            role: 'LEGAL_REPRESENTATIVE',
+            idType: 'CN_RESIDENT_ID',
+            idNumber: RESIDENT_IDS[0],
+          },
+        },
+        { as: agency.token },
+      ),
+      'addRepresentative',
+    );
+    ok(
+      await api.gql(
+        OPEN_CASE,
+        {
+          input: {
+            sellerEntityId: edge.node.id,
+            representativeId: representative.id,
+            site: 'TH',
+            trigger: 'OTHER',
+            noticeReceivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+          },
+        },
+        { as: agency.token },
+      ),
+      'openVerificationCase',
+    );
+  }
+  // Count every statement the API's DataSource sends.
+  const dataSource = api.app.get(DataSource);
+  const logger = dataSource.logger;
+  const original = logger.logQuery.bind(logger);
+  logger.logQuery = (...args: Parameters<typeof logger.logQuery>) => {
+    statements++;
+    return original(...args);
+  };
+}, 120_000);
+afterAll(() => api.close());
+
+async function statementsFor(first: number): Promise<number> {
+  statements = 0;
+  const result = await api.gql(PAGE, { first }, { as: agency.token });
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.sellerEntities.edges).toHaveLength(first);
+  return statements;
+}
+
+describe('a page of entities with everything on it', () => {
+  it('takes the same number of SQL statements for 50 entities as for 5', async () => {
+    const five = await statementsFor(5);
+    const fifty = await statementsFor(50);
+    console.log(`SQL statements per page: 5 entities → ${five}, 50 entities → ${fifty}`);
+    expect(fifty).toBe(five);
+    expect(fifty).toBeLessThan(60);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './lib/digest-messages';
+export * from './lib/digest-model';
+export * from './lib/render-digest';
