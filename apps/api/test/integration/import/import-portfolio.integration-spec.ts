@@ -138,8 +138,8 @@ describe('importPortfolio', () => {
       async (client) =>
         (
           await client.query(
-            `SELECT d.expires_on::text AS e FROM documents d JOIN seller_entities s ON s.id = d.seller_entity_id WHERE s.uscc = $1 AND d.type = 'BUSINESS_LICENSE'`,
-            [USCC[0]],
+            `SELECT d.expires_on::text AS e FROM documents d JOIN seller_entities s ON s.id = d.seller_entity_id WHERE s.uscc = $1 AND s.agency_id = $2 AND d.type = 'BUSINESS_LICENSE'`,
+            [USCC[0], agency.agencyId],
           )
         ).rows[0].e,
       process.env.TEST_DATABASE_URL,
