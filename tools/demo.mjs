@@ -1,5 +1,7 @@
 // Seeds the demo agency through the public GraphQL API (the same services integrators use).
 // Idempotent: a second run signs in to the existing demo agency instead of creating another.
+import { seedPortfolio } from './demo-portfolio.mjs';
+
 export const DEMO_LOGIN = { email: 'demo@veridesk.example.com', password: 'veridesk-demo-2026' };
 
 async function gql(url, query, variables, token) {
@@ -39,6 +41,7 @@ export async function seedDemo(url) {
     { email: 'zhou.wei@veridesk.example.com', name: '周伟', role: 'MANAGER' },
     { email: 'finance@veridesk.example.com', name: '财务 · 刘洋', role: 'VIEWER' },
   ];
+  const managerMemberIds = [];
   for (const colleague of colleagues) {
     const invited = await gql(
       url,
@@ -47,12 +50,25 @@ export async function seedDemo(url) {
       token,
     );
     const invitationToken = new URL(invited.data.inviteMember.acceptUrl).searchParams.get('token');
-    await gql(
+    const accepted = await gql(
       url,
       `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }`,
       { input: { token: invitationToken, name: colleague.name, password: DEMO_LOGIN.password } },
     );
+    if (colleague.role === 'MANAGER') {
+      const me = await gql(url, `{ me { user { id } } members { id user { id } } }`, {}, accepted.data.acceptInvitation.token);
+      managerMemberIds.push(me.data.members.find((member) => member.user.id === me.data.me.user.id).id);
+    }
   }
+  await seedPortfolio(
+    async (query, variables, bearer) => {
+      const result = await gql(url, query, variables, bearer);
+      if (result.errors) throw new Error(`Demo seed failed: ${result.errors[0].message}`);
+      return result.data;
+    },
+    token,
+    managerMemberIds,
+  );
   await gql(
     url,
     `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
