@@ -221,6 +221,8 @@ export class VerificationCaseService {
         failureReasons: reasons,
         freezeExtensionHours: hours,
         note: input.note?.trim() || null,
+        // On the API's clock, like appointmentBookedAt: the status compares the two.
+        createdAt: now,
       });
       await manager.save(attempt);
       let restoredStores = 0;
