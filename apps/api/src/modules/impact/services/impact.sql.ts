@@ -26,6 +26,12 @@ export function impactReasonsSql(parameters: ImpactParameters): string {
       FROM stores s
       JOIN seller_entities e ON e.agency_id = s.agency_id AND e.id = s.seller_entity_id AND e.archived_at IS NULL
       WHERE s.status <> 'CLOSED' ${storeFilters}
+    ),
+    -- Each entity's current licence (the one recorded last), found once per entity, not per store.
+    licences AS (
+      SELECT DISTINCT ON (d.seller_entity_id) d.seller_entity_id, d.id, d.expires_on
+        FROM documents d WHERE d.type = 'BUSINESS_LICENSE'
+       ORDER BY d.seller_entity_id, d.created_at DESC
     )
     SELECT s.id AS store_id,
            CASE WHEN c.deadline_at < :now THEN 'VERIFICATION_OVERDUE' ELSE 'OPEN_VERIFICATION_CASE' END AS code,
@@ -43,11 +49,7 @@ export function impactReasonsSql(parameters: ImpactParameters): string {
     SELECT s.id, CASE WHEN l.expires_on < :today THEN 'LICENSE_EXPIRED' ELSE 'LICENSE_EXPIRING' END,
            l.expires_on, 1, l.id, NULL, NULL
       FROM live_stores s
-      JOIN LATERAL (
-        SELECT d.id, d.expires_on FROM documents d
-         WHERE d.agency_id = s.agency_id AND d.seller_entity_id = s.seller_entity_id AND d.type = 'BUSINESS_LICENSE'
-         ORDER BY d.created_at DESC LIMIT 1
-      ) l ON l.expires_on <= :horizon
+      JOIN licences l ON l.seller_entity_id = s.seller_entity_id AND l.expires_on <= :horizon
     UNION ALL
     SELECT s.id, CASE WHEN r.id_expires_on < :today THEN 'ID_EXPIRED' ELSE 'ID_EXPIRING' END,
            r.id_expires_on, 1,
