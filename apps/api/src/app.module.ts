@@ -17,6 +17,7 @@ import { LoggingModule } from './engine/logging/logging.module';
 import { QueueModule } from './engine/queue/queue.module';
 import { RedisModule } from './engine/redis/redis.module';
 import { DashboardStaticModule } from './engine/static/dashboard-static.module';
+import { AgencyModule } from './modules/agency/agency.module';
 import { ApiKeyModule } from './modules/api-key/api-key.module';
 import { AuditLogModule } from './modules/audit/audit-log.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -51,6 +52,7 @@ export const FEATURE_MODULES = [
   ImportModule,
   AuditLogModule,
   DigestModule,
+  AgencyModule,
 ];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */
