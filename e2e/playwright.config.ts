@@ -46,7 +46,8 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node support/server.mjs',
-    url: `http://127.0.0.1:${port}/health`,
+    // Ready once the API is healthy and the demo agency is seeded (see support/server.mjs).
+    url: `http://127.0.0.1:${Number(port) + 1}/`,
     reuseExistingServer: false,
     timeout: 90_000,
     stdout: 'pipe',

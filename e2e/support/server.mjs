@@ -3,7 +3,9 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
 import pg from 'pg';
+import { seedDemo } from '../../tools/demo.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const adminUrl =
@@ -46,20 +48,28 @@ const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
   stdio: 'inherit',
 });
 let worker;
-api.once('spawn', () => {
-  // The worker starts once the API has applied the migrations.
-  const wait = setInterval(async () => {
+// Playwright waits on this address: it answers once the API is healthy and the demo agency exists.
+const readyPort = Number(process.env.E2E_READY_PORT ?? Number(port) + 1);
+let ready = false;
+createServer((request, response) => {
+  response.writeHead(ready ? 200 : 503).end(ready ? 'ready' : 'starting');
+}).listen(readyPort, '127.0.0.1');
+
+(async () => {
+  for (;;) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) {
-        clearInterval(wait);
-        worker = spawn(process.execPath, ['dist/apps/api/worker.js'], {
-          cwd: ROOT,
-          env,
-          stdio: 'inherit',
-        });
-      }
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
     } catch {}
-  }, 250);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  // The demo agency (tools/demo.mjs) is the seeded agency the journeys sign in to.
+  await seedDemo(`http://127.0.0.1:${port}`);
+  // The worker starts once the API has applied the migrations.
+  worker = spawn(process.execPath, ['dist/apps/api/worker.js'], { cwd: ROOT, env, stdio: 'inherit' });
+  ready = true;
+})().catch((error) => {
+  console.error(error);
+  stop();
 });
 
 let stopping = false;
