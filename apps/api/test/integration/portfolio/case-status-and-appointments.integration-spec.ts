@@ -79,6 +79,19 @@ describe('case status', () => {
     expect(passed.attempts.map((attempt: any) => attempt.outcome)).toEqual(['FAILED', 'PASSED']);
   });
 
+  it('is SCHEDULED when a slot is booked right after a failed call, at the same instant', async () => {
+    const { caseId } = await openCase();
+    api.clock.set('2026-06-01T05:00:00.000Z');
+    await cases.attempt({
+      caseId,
+      outcome: 'NO_SHOW',
+      occurredAt: '2026-06-01T04:00:00.000Z',
+    });
+    const rebooked = await cases.schedule(caseId, '2026-06-02T03:00:00.000Z');
+    expect(rebooked.status).toBe('SCHEDULED');
+    expect((await cases.view(caseId)).status).toBe('SCHEDULED');
+  });
+
   it('is OVERDUE once the clock passes the deadline, with negative hours remaining, even with a slot booked', async () => {
     const { caseId } = await openCase();
     await cases.schedule(caseId, '2026-06-03T03:00:00.000Z');

@@ -221,8 +221,6 @@ export class VerificationCaseService {
         failureReasons: reasons,
         freezeExtensionHours: hours,
         note: input.note?.trim() || null,
-        // On the API's clock, like appointmentBookedAt: the status compares the two.
-        createdAt: now,
       });
       await manager.save(attempt);
       let restoredStores = 0;
@@ -398,15 +396,24 @@ export class VerificationCaseService {
   async statusOf(verificationCase: VerificationCaseEntity, now: Date): Promise<CaseStatus> {
     const attempts = await this.loadAttempts(verificationCase.id);
     const last = attempts.at(-1);
+    const bookedAt = verificationCase.appointmentStartsAt
+      ? verificationCase.appointmentBookedAt
+      : null;
+    // Every attempt consumes the slot, so a slot still booked was booked after the last attempt
+    // (caseStatusSql relies on the same fact). Timestamps cannot tell: the attempt row is stamped by
+    // the database, the booking by the API's clock, and a booking may share the attempt's instant.
     return caseStatus(
       {
         deadlineAt: verificationCase.deadlineAt,
         passedAt: verificationCase.passedAt,
         cancelledAt: verificationCase.cancelledAt,
-        appointmentBookedAt: verificationCase.appointmentStartsAt
-          ? verificationCase.appointmentBookedAt
+        appointmentBookedAt: bookedAt,
+        lastAttempt: last
+          ? {
+              outcome: last.outcome,
+              recordedAt: bookedAt ? new Date(bookedAt.getTime() - 1) : last.createdAt,
+            }
           : null,
-        lastAttempt: last ? { outcome: last.outcome, recordedAt: last.createdAt } : null,
       },
       now,
     );
