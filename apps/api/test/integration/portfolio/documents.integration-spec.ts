@@ -357,6 +357,41 @@ describe('recording and updating', () => {
     expect(row).toEqual({ number: 'ISO-9001', expires_on: '2028-01-01' });
   });
 
+  it("moves the representative's ID expiry with their ID card", async () => {
+    const representative = ok(
+      await api.gql(
+        ADD_REPRESENTATIVE,
+        {
+          input: {
+            sellerEntityId: entityId,
+            fullName: '王芳',
+            role: 'LEGAL_REPRESENTATIVE',
+            idType: 'CN_RESIDENT_ID',
+            idNumber: '440308199901011234',
+            idExpiresOn: '2026-12-20',
+          },
+        },
+        { as: agency.token },
+      ),
+      'addRepresentative',
+    );
+    const [card] = representative.documents;
+    expect(card).toMatchObject({ type: 'RESIDENT_ID_CARD', expiresOn: '2026-12-20' });
+    ok(
+      await api.gql(UPDATE, { id: card.id, input: { expiresOn: null } }, { as: agency.token }),
+      'updateDocument',
+    );
+    const renewed = ok(
+      await api.gql(
+        `query E($id: ID!) { sellerEntity(id: $id) { representatives { id idExpiresOn } } }`,
+        { id: entityId },
+        { as: agency.token },
+      ),
+      'sellerEntity',
+    ).representatives.find((candidate: any) => candidate.id === representative.id);
+    expect(renewed.idExpiresOn).toBeNull();
+  });
+
   it('clears an expiry with null: the document becomes long-term', async () => {
     const document = await record(agency.token, {
       sellerEntityId: entityId,

@@ -167,6 +167,7 @@ describe('adding a representative', () => {
     ['a wrong check character', withWrongIdCheck(ID_NUMBER), 'INVALID_CHECKSUM'],
     ['30 February as the birth date', makeResidentId('19900230'), 'INVALID_DATE'],
     ['month 13 as the birth date', makeResidentId('19901301'), 'INVALID_DATE'],
+    ['a birth date in the future', makeResidentId('20991231'), 'INVALID_DATE'],
     ['17 digits', ID_NUMBER.slice(0, 17), 'INVALID_FORMAT'],
     ['a letter in the middle', '1101051949A231002X', 'INVALID_FORMAT'],
   ])('rejects a resident ID with %s (%s) and writes nothing', async (_label, idNumber, code) => {
