@@ -281,6 +281,44 @@ describe('listing cases', () => {
     ]);
   });
 
+  it.each([NOW, '2026-12-01T11:00:00.000Z'])(
+    'filters entities by verification status exactly as their verificationStatus field reads (at %s)',
+    async (instant) => {
+      api.clock.set(instant);
+      const all = ok(
+        await api.gql(
+          `{ sellerEntities(first: 100) { edges { node { id verificationStatus } } } }`,
+          {},
+          { as: agency.token },
+        ),
+        'sellerEntities',
+      ).edges.map((edge: any) => edge.node);
+      expect(all).toHaveLength(6);
+      for (const status of [
+        'NOT_REQUIRED',
+        'AWAITING_BOOKING',
+        'SCHEDULED',
+        'FAILED',
+        'OVERDUE',
+        'VERIFIED',
+      ]) {
+        const filtered = ok(
+          await api.gql(
+            `query Q($status: VerificationStatus) { sellerEntities(first: 100, filter: { verificationStatus: $status }) { edges { node { id } } } }`,
+            { status },
+            { as: agency.token },
+          ),
+          'sellerEntities',
+        );
+        const expected = all.filter((node: any) => node.verificationStatus === status);
+        expect([status, filtered.edges.map((edge: any) => edge.node.id).sort()]).toEqual([
+          status,
+          expected.map((node: any) => node.id).sort(),
+        ]);
+      }
+    },
+  );
+
   it('pages by deadline, returning every case exactly once', async () => {
     const seen: string[] = [];
     let after: string | undefined;
