@@ -29,7 +29,7 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
 async function upload(data: Buffer, filename: string, token?: string) {
   const form = new FormData();
-  form.append('file', new Blob([data]), filename);
+  form.append('file', new Blob([new Uint8Array(data)]), filename);
   const response = await fetch(`${api.url}/files`, {
     method: 'POST',
     headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -105,7 +105,7 @@ describe('uploading a scan', () => {
 
   it('requires the multipart field "file"', async () => {
     const form = new FormData();
-    form.append('scan', new Blob([PDF]), 'licence.pdf');
+    form.append('scan', new Blob([new Uint8Array(PDF)]), 'licence.pdf');
     const response = await fetch(`${api.url}/files`, {
       method: 'POST',
       headers: { authorization: `Bearer ${agency.token}` },

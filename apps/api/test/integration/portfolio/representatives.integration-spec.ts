@@ -1,7 +1,7 @@
 import { failure, rowCounts, sql } from '../../support/errors';
 import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { makeResidentId, makeUscc, withWrongIdCheck } from '../../support/identifiers';
-import { ADD_REPRESENTATIVE, CREATE_ENTITY, ok } from '../../support/portfolio';
+import { CREATE_ENTITY, ok } from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
 
 let api: TestApi;

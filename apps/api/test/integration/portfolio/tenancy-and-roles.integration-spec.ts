@@ -76,7 +76,7 @@ async function fixture(agency: SignedUpAgency): Promise<Fixture> {
     'openVerificationCase',
   );
   const form = new FormData();
-  form.append('file', new Blob([PDF]), 'scan.pdf');
+  form.append('file', new Blob([new Uint8Array(PDF)]), 'scan.pdf');
   const uploaded = await fetch(`${api.url}/files`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
