@@ -551,6 +551,30 @@ describe('listing documents', () => {
     },
   );
 
+  it('pages through documents sharing an expiry date without losing or repeating one', async () => {
+    const tied = await signUpAgency(api);
+    const tiedEntity = await newEntity(tied.token);
+    const created: string[] = [];
+    for (const expiresOn of ['2027-02-01', '2027-02-01', '2027-02-01', null, '2027-02-01', null]) {
+      created.push(
+        (await record(tied.token, { sellerEntityId: tiedEntity, type: 'OTHER', expiresOn })).id,
+      );
+    }
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const result = ok(
+        await api.gql(DOCUMENTS, { first: 2, after }, { as: tied.token }),
+        'documents',
+      );
+      seen.push(...result.edges.map((edge: any) => edge.node.id));
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen)).toEqual(new Set(created));
+  });
+
   it('pages a filtered list', async () => {
     const first = await list({ site: 'MY' }, { first: 2 });
     const second = await list({ site: 'MY' }, { first: 2, after: first.pageInfo.endCursor });

@@ -471,6 +471,40 @@ describe('finding entities', () => {
     expect(new Set(totals)).toEqual(new Set([5]));
   });
 
+  it('pages correctly when entities share their creation instant (as one import creates them)', async () => {
+    const tied = await signUpAgency(api);
+    const created: string[] = [];
+    for (let n = 0; n < 5; n++) {
+      created.push(
+        ok(
+          await api.gql(
+            CREATE_ENTITY,
+            { input: entityInput(makeUscc(320 + n)) },
+            { as: tied.token },
+          ),
+          'createSellerEntity',
+        ).id,
+      );
+    }
+    await sql(
+      `UPDATE seller_entities SET created_at = '2026-11-01T00:00:00Z' WHERE agency_id = $1`,
+      [tied.agencyId],
+    );
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const result = ok(
+        await api.gql(ENTITIES, { first: 2, after }, { as: tied.token }),
+        'sellerEntities',
+      );
+      seen.push(...ids(result));
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen)).toEqual(new Set(created));
+  });
+
   it('refuses a page size over 100', async () => {
     const result = await api.gql(ENTITIES, { first: 101 }, { as: agency.token });
     expect(failure(result)).toEqual({ code: 'BAD_USER_INPUT', fields: ['first:OUT_OF_RANGE'] });
