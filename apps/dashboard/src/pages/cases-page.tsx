@@ -1,7 +1,13 @@
-import { ComingSoon } from '../modules/app-frame/components/coming-soon';
+import { Route, Routes } from 'react-router';
+import { CaseWorkspace } from '../modules/cases/components/case-workspace';
+import { CasesList } from '../modules/cases/components/cases-list';
 
+/** /cases lists the cases; /cases/:id is one case's workspace. */
 export const CasesPage = () => (
-  <ComingSoon titleKey="nav.cases" descriptionKey="comingSoon.cases" />
+  <Routes>
+    <Route index element={<CasesList />} />
+    <Route path=":id" element={<CaseWorkspace />} />
+  </Routes>
 );
 
 export default CasesPage;
