@@ -24,6 +24,10 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { MaintenanceWorkerModule } from './modules/maintenance/maintenance.module';
 import { MemberModule } from './modules/member/member.module';
+import {
+  NotificationModule,
+  NotificationWorkerModule,
+} from './modules/notification/notification.module';
 import { DigestModule } from './modules/digest/digest.module';
 import { DocumentModule } from './modules/document/document.module';
 import { FileModule } from './modules/file/file.module';
@@ -53,6 +57,7 @@ export const FEATURE_MODULES = [
   AuditLogModule,
   DigestModule,
   AgencyModule,
+  NotificationModule,
 ];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */
@@ -106,7 +111,11 @@ export class WorkerModule {
   static register(config: AppConfig, options: RuntimeOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.register(config, options), MaintenanceWorkerModule],
+      imports: [
+        CoreModule.register(config, options),
+        MaintenanceWorkerModule,
+        NotificationWorkerModule,
+      ],
     };
   }
 }

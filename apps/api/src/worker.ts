@@ -15,6 +15,14 @@ async function main() {
   app.enableShutdownHooks();
   await app.init();
   app.get(Logger).log('VeriDesk worker started', 'Worker');
+  if (!config.SMTP_URL) {
+    app
+      .get(Logger)
+      .warn(
+        'SMTP_URL is not set: digests and alerts are kept in the deliveries table and shown in the dashboard (个人资料 → 邮件记录), not sent',
+        'Worker',
+      );
+  }
 }
 
 main().catch((error) => {

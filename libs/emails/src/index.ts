@@ -1,3 +1,4 @@
 export * from './lib/digest-messages';
 export * from './lib/digest-model';
 export * from './lib/render-digest';
+export * from './lib/alert';

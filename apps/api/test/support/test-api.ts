@@ -42,6 +42,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     AUTH_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
     RUN_MIGRATIONS: 'false',
+    SCHEDULED_JOBS: 'false',
     PUBLIC_URL: 'http://localhost:3000',
     ID_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     ID_HASH_KEY: randomBytes(32).toString('hex'),

@@ -32,7 +32,8 @@ export function renderDigestText(model: DigestModel): string {
   for (const section of model.sections) {
     lines.push(`== ${section.title} (${section.items.length}) ==`);
     for (const item of section.items) {
-      lines.push(`- ${item.title}`, `  ${item.detail}`);
+      lines.push(`- ${item.title}`);
+      if (item.detail) lines.push(`  ${item.detail}`);
       if (item.link) lines.push(`  ${item.link}`);
     }
     lines.push('');

@@ -1,5 +1,10 @@
 import { Foundation1764400000000 } from './1764400000000-foundation';
 import { Portfolio1795944155181 } from './1795944155181-Portfolio';
+import { Notifications1795944913535 } from './1795944913535-Notifications';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
-export const MIGRATIONS = [Foundation1764400000000, Portfolio1795944155181];
+export const MIGRATIONS = [
+  Foundation1764400000000,
+  Portfolio1795944155181,
+  Notifications1795944913535,
+];

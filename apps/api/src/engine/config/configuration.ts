@@ -48,6 +48,8 @@ const schema = z
     LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     RUN_MIGRATIONS: booleanFlag.default(true),
+    // The worker registers its repeatable ticks (digests, alerts, housekeeping). Tests drive ticks by hand.
+    SCHEDULED_JOBS: booleanFlag.default(true),
     // "keyId:base64-of-32-bytes", comma-separated; the active key seals new ID numbers, every listed
     // key can open old ones (so keys rotate without downtime).
     ID_ENCRYPTION_KEYS: z.string().refine((value) => parseEncryptionKeys(value) !== null, {
@@ -60,6 +62,8 @@ const schema = z
     // Outgoing mail, e.g. smtps://user:pass@smtp.example.com:465. Unset: emails are not sent.
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),
     MAIL_FROM: z.string().default('VeriDesk <no-reply@veridesk.example.com>'),
+    // First retry delay of a failed send; each next retry waits twice as long.
+    MAIL_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(5_000),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

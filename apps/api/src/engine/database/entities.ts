@@ -2,6 +2,8 @@ import { AgencyEntity } from '../../modules/agency/agency.entity';
 import { ApiKeyEntity } from '../../modules/api-key/api-key.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { DocumentEntity } from '../../modules/document/document.entity';
+import { DeliveryEntity } from '../../modules/notification/delivery.entity';
+import { ReminderLadderEntity } from '../../modules/notification/reminder-ladder.entity';
 import { StoredFileEntity } from '../../modules/file/stored-file.entity';
 import { RepresentativeEntity } from '../../modules/representative/representative.entity';
 import { SellerEntityEntity } from '../../modules/seller-entity/seller-entity.entity';
@@ -29,4 +31,6 @@ export const ENTITIES = [
   DocumentEntity,
   VerificationCaseEntity,
   AttemptEntity,
+  DeliveryEntity,
+  ReminderLadderEntity,
 ];

@@ -1,6 +1,7 @@
 /** Every queue, by name. */
 export enum QueueName {
   Maintenance = 'maintenance',
+  Notifications = 'notifications',
 }
 
 /** Every job: its queue, its name and the type of its data. Jobs that touch tenant data carry agencyId. */
@@ -8,6 +9,12 @@ export type JobMap = {
   [QueueName.Maintenance]: {
     'purge-expired-credentials-tick': Record<string, never>;
     'purge-expired-credentials': { agencyId: string };
+  };
+  [QueueName.Notifications]: {
+    /** Every minute: whose 08:00 has come, which alerts are due, which sends are stuck. */
+    tick: Record<string, never>;
+    /** Builds (if not yet built) and sends one claimed delivery. */
+    send: { agencyId: string; deliveryId: string };
   };
 };
 

@@ -39,6 +39,18 @@ export class MembershipEntity {
   @Column('text')
   role: Role;
 
+  /** Morning digest on or off (the signed unsubscribe link turns it off). */
+  @Column('boolean', { default: true })
+  digestEnabled: boolean;
+
+  /** DAILY, or WEEKLY (Mondays). */
+  @Column('text', { default: 'DAILY' })
+  digestFrequency: 'DAILY' | 'WEEKLY';
+
+  /** Urgent alert kinds this member muted (an overdue case cannot be muted). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  mutedAlerts: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -56,11 +56,11 @@ beforeAll(async () => {
   ).id;
 
   // The manager's entity: a TH case due in 48 h with a Bangkok slot tomorrow 10:00, a licence
-  // expiring in 10 days. An unmanaged entity with a restricted store (only OWNER/ADMIN see it).
+  // expiring in 14 days. An unmanaged entity with a restricted store (only OWNER/ADMIN see it).
   const mine = await createPortfolio(api, owner.token, {
     uscc: USCC[0],
     sites: ['TH', 'MY'],
-    licenseExpiresOn: '2026-12-11',
+    licenseExpiresOn: '2026-12-15',
   });
   await api.gql(
     `mutation U($id: ID!, $m: ID) { updateSellerEntity(id: $id, input: { managerId: $m }) { id } }`,
@@ -125,7 +125,7 @@ describe('digest preview', () => {
     );
     expect(appointment.link).toMatch(/\/cases\/[0-9a-f-]{36}$/);
     const expiring = digest.sections[2].items[0];
-    expect(expiring.detail).toContain('2026-12-11 到期（10 天后）');
+    expect(expiring.detail).toContain('2026-12-15 到期（14 天后）'); // crossed the 14-day rung
     expect(expiring.detail).toContain('Haituo MY (MY)');
     expect(expiring.detail).toContain('Haituo TH (TH)');
     // Her TH store is restricted by the open case; the unmanaged VN store is not hers.

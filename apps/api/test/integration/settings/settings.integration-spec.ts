@@ -91,7 +91,7 @@ describe('profile', () => {
       {},
       { as: viewer.token },
     );
-    expect(bad.errors![0].extensions!.fieldErrors[0]).toMatchObject({
+    expect(bad.errors![0].extensions!.fieldErrors![0]).toMatchObject({
       field: 'locale',
       code: 'INVALID_FORMAT',
     });

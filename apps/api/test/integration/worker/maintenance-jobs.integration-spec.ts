@@ -21,7 +21,7 @@ const sql = (text: string, values: unknown[] = []) =>
 beforeAll(async () => {
   api = await startTestApi({ QUEUE_PREFIX: queuePrefix });
   worker = await NestFactory.createApplicationContext(
-    WorkerModule.register(testConfig({ QUEUE_PREFIX: queuePrefix })),
+    WorkerModule.register(testConfig({ QUEUE_PREFIX: queuePrefix, SCHEDULED_JOBS: 'true' })),
     { logger: false },
   );
   await worker.init();
@@ -71,7 +71,7 @@ describe('maintenance worker', () => {
 
   it('registers its daily tick once, however many workers start', async () => {
     const second = await NestFactory.createApplicationContext(
-      WorkerModule.register(testConfig({ QUEUE_PREFIX: queuePrefix })),
+      WorkerModule.register(testConfig({ QUEUE_PREFIX: queuePrefix, SCHEDULED_JOBS: 'true' })),
       { logger: false },
     );
     await second.init();

@@ -17,6 +17,7 @@ import { APP_CONFIG } from '../../../engine/config/config.module';
 import type { AppConfig } from '../../../engine/config/configuration';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { AgencyEntity } from '../../agency/agency.entity';
+import { ReminderLadderEntity } from '../../notification/reminder-ladder.entity';
 import { MembershipEntity } from '../../member/membership.entity';
 
 export type DigestRecipient = {
@@ -27,6 +28,11 @@ export type DigestRecipient = {
 export type BuiltDigest = { model: DigestModel; email: RenderedEmail; hasContent: boolean };
 
 const HOUR = 3_600_000;
+const SUMMARY_KIND = 'expiring-summary';
+
+/** Days before expiry a document is brought up again (-1 = the day after it expired). */
+export const DEFAULT_REMINDER_LADDER = [90, 60, 30, 14, 7, 1, -1];
+const MAX_RUNG = Math.max(...DEFAULT_REMINDER_LADDER);
 
 /**
  * What a reader's morning digest says: the five sections of RULES.md about the entities they
@@ -69,7 +75,11 @@ export class DigestService {
       sections: sections.filter((section) => section.items.length > 0),
       unsubscribeUrl: unsubscribeUrl ?? null,
     };
-    return { model, email: await renderDigest(model), hasContent: model.sections.length > 0 };
+    // A one-line summary of the expiry window alone is not worth an email: that would be daily nagging.
+    const hasContent = model.sections.some((section) =>
+      section.items.some((item) => item.kind !== SUMMARY_KIND),
+    );
+    return { model, email: await renderDigest(model), hasContent };
   }
 
   private async sections(
@@ -144,7 +154,22 @@ export class DigestService {
            FROM documents d JOIN seller_entities e ON e.agency_id = d.agency_id AND e.id = d.seller_entity_id
           WHERE ${scope} AND d.expires_on <= $2
           ORDER BY d.expires_on, e.legal_name`,
-      [membership.id, addDaysToDate(date, agency.expiryWarningDays)],
+      [membership.id, addDaysToDate(date, Math.max(agency.expiryWarningDays, MAX_RUNG))],
+    );
+    const ladders = await this.ladders(manager);
+    const lastDigest = await this.lastDigestDate(manager, membership.userId, date);
+    const sinceLast = daysBetween(lastDigest, date);
+    // A reminder rung crossed since the last digest leads the section; the rest is one line.
+    const crossed = expiring.filter((row) => {
+      const now = daysBetween(date, row.expires_on);
+      const then = now + sinceLast;
+      return (ladders.get(row.type) ?? DEFAULT_REMINDER_LADDER).some(
+        (rung) => then > rung && rung >= now,
+      );
+    });
+    const rest = expiring.filter(
+      (row) =>
+        !crossed.includes(row) && daysBetween(date, row.expires_on) <= agency.expiryWarningDays,
     );
     const restricted: Array<{
       entity_id: string;
@@ -198,9 +223,8 @@ export class DigestService {
           link: this.link(`/cases/${row.case_id}`),
         })),
       ),
-      section(
-        'expiring',
-        expiring.map((row) => ({
+      section('expiring', [
+        ...crossed.map((row) => ({
           kind: 'expiring',
           title: messages.expiring(row.legal_name, term(row.type)),
           detail: messages.expiringDetail(
@@ -210,7 +234,17 @@ export class DigestService {
           ),
           link: this.link(`/entities/${row.entity_id}`),
         })),
-      ),
+        ...(rest.length
+          ? [
+              {
+                kind: SUMMARY_KIND,
+                title: messages.expiringSummary(rest.length, agency.expiryWarningDays),
+                detail: '',
+                link: this.link(`/documents?expiringWithinDays=${agency.expiryWarningDays}`),
+              },
+            ]
+          : []),
+      ]),
       section(
         'restricted',
         restricted.map((row) => ({
@@ -225,6 +259,26 @@ export class DigestService {
         })),
       ),
     ];
+  }
+
+  /** The agency's own ladders, by document type (the default applies to the rest). */
+  private async ladders(manager: EntityManager): Promise<Map<string, number[]>> {
+    const rows = await manager.find(ReminderLadderEntity);
+    return new Map(rows.map((row) => [row.documentType, row.days]));
+  }
+
+  /** The local date of the reader's last digest that went out, or the day before `date`. */
+  private async lastDigestDate(
+    manager: EntityManager,
+    userId: string,
+    date: string,
+  ): Promise<string> {
+    const rows: Array<{ dedupe_key: string }> = await manager.query(
+      `SELECT dedupe_key FROM deliveries WHERE user_id = $1 AND kind = 'DIGEST' AND status IN ('SENT', 'STORED')
+         AND dedupe_key < $2 ORDER BY dedupe_key DESC LIMIT 1`,
+      [userId, `digest:${userId}:${date}`],
+    );
+    return rows[0]?.dedupe_key.split(':')[2] ?? addDaysToDate(date, -1);
   }
 
   private link(path: string): string {

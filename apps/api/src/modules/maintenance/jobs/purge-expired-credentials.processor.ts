@@ -1,5 +1,7 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG } from '../../../engine/config/config.module';
+import type { AppConfig } from '../../../engine/config/configuration';
 import type { Job, Queue } from 'bull';
 import { LessThan, Not, IsNull } from 'typeorm';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
@@ -23,9 +25,11 @@ export class PurgeExpiredCredentialsProcessor implements OnApplicationBootstrap 
     @InjectQueue(QueueName.Maintenance) private readonly queue: Queue,
     private readonly db: TenantDatabase,
     private readonly tenantContext: TenantContext,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap() {
+    if (!this.config.SCHEDULED_JOBS) return;
     // Repeatable jobs are keyed by name and schedule in Redis: every worker adding it is one job.
     await this.queue.add(
       'purge-expired-credentials-tick',

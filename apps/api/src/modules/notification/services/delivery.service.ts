@@ -1,0 +1,165 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock } from '../../../engine/clock/clock';
+import { TenantDatabase } from '../../../engine/database/tenant-database.service';
+import { MailService } from '../../../engine/mail/mail.service';
+import { DeliveryEntity, DeliveryKind } from '../delivery.entity';
+
+/** How long one worker holds a delivery while it sends; a worker that dies lets it lapse. */
+export const LEASE_MS = 60_000;
+
+export type Content = { subject: string; text: string; html: string } | null;
+
+export class LeaseHeldElsewhere extends Error {
+  constructor(id: string) {
+    super(`Delivery ${id} is being sent by another worker`);
+  }
+}
+
+export type SendOutcome = 'SENT' | 'STORED' | 'SKIPPED' | 'ALREADY_DONE';
+
+/**
+ * Exactly-once email: a delivery row keyed by (agency, dedupe key) is claimed before anything is
+ * built or sent; sending leases the row, and only a lease holder may send. A retry after a crash
+ * finds the row SENT and stops, or the lease lapsed and takes over.
+ */
+@Injectable()
+export class DeliveryService {
+  private readonly logger = new Logger(DeliveryService.name);
+
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly clock: Clock,
+    private readonly mail: MailService,
+  ) {}
+
+  /** Inserts the row unless its key exists; returns the new id, or null when already claimed. Call in the agency. */
+  async claim(
+    manager: EntityManager,
+    row: {
+      agencyId: string;
+      userId: string;
+      kind: DeliveryKind;
+      dedupeKey: string;
+      toEmail: string;
+      content?: Content;
+    },
+  ): Promise<string | null> {
+    const result: Array<{ id: string }> = await manager.query(
+      `INSERT INTO deliveries (agency_id, user_id, kind, dedupe_key, to_email, subject, text_body, html_body)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT ON CONSTRAINT "UQ_deliveries_agency_key" DO NOTHING RETURNING id`,
+      [
+        row.agencyId,
+        row.userId,
+        row.kind,
+        row.dedupeKey,
+        row.toEmail,
+        row.content?.subject ?? null,
+        row.content?.text ?? null,
+        row.content?.html ?? null,
+      ],
+    );
+    return result[0]?.id ?? null;
+  }
+
+  /**
+   * Sends one delivery, building its content first if it has none (`build` returns null when there
+   * is nothing to say). Throws on SMTP failure so the queue retries with backoff.
+   */
+  async send(
+    deliveryId: string,
+    build: (delivery: DeliveryEntity) => Promise<Content>,
+  ): Promise<SendOutcome> {
+    const now = this.clock.now();
+    const leased = await this.db.transaction(async (manager) => {
+      const rows: Array<Record<string, any>> = await manager
+        .createQueryBuilder()
+        .update(DeliveryEntity)
+        .set({
+          status: 'SENDING',
+          leasedUntil: new Date(now.getTime() + LEASE_MS),
+          attempts: () => 'attempts + 1',
+        })
+        .where('id = :id', { id: deliveryId })
+        .andWhere(
+          `(status IN ('PENDING', 'FAILED') OR (status = 'SENDING' AND leased_until < :now))`,
+          { now },
+        )
+        .returning('*')
+        .execute()
+        .then((result) => result.raw);
+      if (rows.length) return this.toEntity(rows[0]);
+      const current = await manager.findOneBy(DeliveryEntity, { id: deliveryId });
+      if (!current || ['SENT', 'STORED', 'SKIPPED'].includes(current.status)) return null;
+      throw new LeaseHeldElsewhere(deliveryId);
+    });
+    if (!leased) return 'ALREADY_DONE';
+    const id = leased.id;
+    let content: Content =
+      leased.subject && leased.textBody && leased.htmlBody
+        ? { subject: leased.subject, text: leased.textBody, html: leased.htmlBody }
+        : null;
+    if (!content) {
+      content = await build(leased);
+      if (!content) {
+        await this.finish(id, { status: 'SKIPPED' });
+        return 'SKIPPED';
+      }
+      await this.db.transaction((manager) =>
+        manager.update(
+          DeliveryEntity,
+          { id },
+          { subject: content!.subject, textBody: content!.text, htmlBody: content!.html },
+        ),
+      );
+    }
+    if (!this.mail.enabled) {
+      await this.finish(id, { status: 'STORED' });
+      return 'STORED';
+    }
+    try {
+      const messageId = await this.mail.send({
+        to: leased.toEmail as string,
+        ...content,
+        // The same id on every attempt: a mail system that sees it twice can drop the copy.
+        headers: { 'Message-ID': `<${id}@veridesk>` },
+      });
+      await this.finish(id, { status: 'SENT', sentAt: this.clock.now(), messageId });
+      return 'SENT';
+    } catch (error) {
+      const message = (error as Error).message.slice(0, 500);
+      this.logger.warn({ deliveryId: id, error: message }, 'SMTP delivery failed; will retry');
+      await this.finish(id, { status: 'FAILED', lastError: message });
+      throw error;
+    }
+  }
+
+  private async finish(id: string, changes: Partial<DeliveryEntity>): Promise<void> {
+    await this.db.transaction((manager) =>
+      manager.update(DeliveryEntity, { id }, { leasedUntil: null, ...changes }),
+    );
+  }
+
+  // The raw RETURNING row is snake_case.
+  private toEntity(row: Record<string, any>): DeliveryEntity {
+    return {
+      id: row.id,
+      agencyId: row.agency_id,
+      userId: row.user_id,
+      kind: row.kind,
+      dedupeKey: row.dedupe_key,
+      status: row.status,
+      toEmail: row.to_email,
+      subject: row.subject,
+      textBody: row.text_body,
+      htmlBody: row.html_body,
+      attempts: row.attempts,
+      lastError: row.last_error,
+      leasedUntil: row.leased_until,
+      sentAt: row.sent_at,
+      messageId: row.message_id,
+      createdAt: row.created_at,
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import { SMTPServer } from 'smtp-server';
+
+export type ReceivedMail = { to: string[]; data: string };
+
+/** A real SMTP server on loopback that keeps what it receives; `failNext(n)` refuses n messages. */
+export class SmtpPeer {
+  readonly inbox: ReceivedMail[] = [];
+  private refusals = 0;
+  private server: SMTPServer;
+  port = 0;
+
+  constructor() {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, session, callback) => {
+        let data = '';
+        stream.on('data', (chunk) => (data += chunk.toString()));
+        stream.on('end', () => {
+          if (this.refusals > 0) {
+            this.refusals--;
+            const error = new Error('Mailbox temporarily unavailable') as Error & {
+              responseCode: number;
+            };
+            error.responseCode = 451;
+            return callback(error);
+          }
+          this.inbox.push({ to: session.envelope.rcptTo.map((address) => address.address), data });
+          callback();
+        });
+      },
+    });
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as { port: number }).port;
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  failNext(count: number) {
+    this.refusals = count;
+  }
+
+  to(address: string): ReceivedMail[] {
+    return this.inbox.filter((mail) => mail.to.includes(address));
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** Waits until `check` holds, polling; fails after `timeoutMs`. */
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw error;
+    }
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
