@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every test, against real PostgreSQL, Redis and Chromium.
-//   1. jest — domain and shared libraries, API unit + integration (fresh database per run), dashboard;
-//   2. the production build (API bundle + schema, dashboard);
+//   1. lint (module boundaries), then the production build (API bundle + schema, dashboard);
+//   2. jest — libraries, API unit + integration (fresh database per run; one test runs the built
+//      worker and kills it mid-batch), dashboard;
 //   3. Playwright journeys in Debian's Chromium against the built product.
 // Prints one closing line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -81,6 +82,29 @@ if (!only) {
   }
 }
 
+// The build comes first: the worker-crash test runs the built worker, and the journeys the built app.
+// The API's `bundle` target, not `build`: `build` rewrites apps/api/schema.graphql, and the schema test
+// must see the committed file to catch a stale one.
+const built =
+  step('build: API bundle', 'npx', [
+    'nx',
+    'run',
+    'api:bundle',
+    '--output-style=stream',
+    '--skip-nx-cache',
+  ]) ||
+  step('build: dashboard', 'npx', [
+    'nx',
+    'run',
+    'dashboard:build',
+    '--output-style=stream',
+    '--skip-nx-cache',
+  ]);
+if (built !== 0) {
+  status = built;
+  totals.failed += 1;
+}
+
 if (only !== 'e2e') {
   const jestFile = join(reports, 'jest.json');
   status ||= step('jest: libraries, API (unit + integration), dashboard', 'npx', [
@@ -97,30 +121,16 @@ if (only !== 'e2e') {
   totals.failed += counts.failed;
 }
 
-if (only !== 'jest') {
-  const built = step('build: API bundle + schema, dashboard', 'npx', [
-    'nx',
-    'run-many',
-    '-t',
-    'build',
-    '--projects=api,dashboard',
-    '--output-style=stream',
-    '--skip-nx-cache',
+if (only !== 'jest' && built === 0) {
+  status ||= step('Playwright: user journeys in Chromium', 'npx', [
+    'playwright',
+    'test',
+    '-c',
+    'e2e/playwright.config.ts',
   ]);
-  if (built !== 0) {
-    status = built;
-    totals.failed += 1;
-  } else {
-    status ||= step('Playwright: user journeys in Chromium', 'npx', [
-      'playwright',
-      'test',
-      '-c',
-      'e2e/playwright.config.ts',
-    ]);
-    const counts = playwrightCounts(join(ROOT, 'e2e/artifacts/results.json'));
-    totals.passed += counts.passed;
-    totals.failed += counts.failed;
-  }
+  const counts = playwrightCounts(join(ROOT, 'e2e/artifacts/results.json'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -6,6 +6,8 @@ export type ReceivedMail = { to: string[]; data: string };
 export class SmtpPeer {
   readonly inbox: ReceivedMail[] = [];
   private refusals = 0;
+  /** Milliseconds the server takes before it accepts a message (to catch a sender mid-send). */
+  acceptDelayMs = 0;
   private server: SMTPServer;
   port = 0;
 
@@ -17,7 +19,8 @@ export class SmtpPeer {
       onData: (stream, session, callback) => {
         let data = '';
         stream.on('data', (chunk) => (data += chunk.toString()));
-        stream.on('end', () => {
+        stream.on('end', async () => {
+          if (this.acceptDelayMs) await new Promise((resolve) => setTimeout(resolve, this.acceptDelayMs));
           if (this.refusals > 0) {
             this.refusals--;
             const error = new Error('Mailbox temporarily unavailable') as Error & {

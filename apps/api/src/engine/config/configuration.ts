@@ -64,6 +64,10 @@ const schema = z
     MAIL_FROM: z.string().default('VeriDesk <no-reply@veridesk.example.com>'),
     // First retry delay of a failed send; each next retry waits twice as long.
     MAIL_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(5_000),
+  // How long a worker holds a delivery while sending it; a worker that dies lets it lapse.
+  MAIL_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
+  // How often bull looks for jobs whose worker died (they run again on another worker).
+  QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

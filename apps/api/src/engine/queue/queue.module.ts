@@ -21,7 +21,12 @@ const queues = Object.values(QueueName).map((name) => BullModule.registerQueue({
           removeOnComplete: 1000,
           removeOnFail: 5000,
         },
-        settings: { stalledInterval: 30_000, maxStalledCount: 2 },
+        // A job whose worker died loses its lock after lockDuration and runs again elsewhere.
+        settings: {
+          stalledInterval: config.QUEUE_STALLED_INTERVAL_MS,
+          lockDuration: config.QUEUE_STALLED_INTERVAL_MS,
+          maxStalledCount: 3,
+        },
       }),
     }),
     ...queues,

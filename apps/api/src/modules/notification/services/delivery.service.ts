@@ -1,12 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG } from '../../../engine/config/config.module';
+import type { AppConfig } from '../../../engine/config/configuration';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../../engine/clock/clock';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { MailService } from '../../../engine/mail/mail.service';
 import { DeliveryEntity, DeliveryKind } from '../delivery.entity';
-
-/** How long one worker holds a delivery while it sends; a worker that dies lets it lapse. */
-export const LEASE_MS = 60_000;
 
 export type Content = { subject: string; text: string; html: string } | null;
 
@@ -31,6 +30,7 @@ export class DeliveryService {
     private readonly db: TenantDatabase,
     private readonly clock: Clock,
     private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Inserts the row unless its key exists; returns the new id, or null when already claimed. Call in the agency. */
@@ -78,7 +78,7 @@ export class DeliveryService {
         .update(DeliveryEntity)
         .set({
           status: 'SENDING',
-          leasedUntil: new Date(now.getTime() + LEASE_MS),
+          leasedUntil: new Date(now.getTime() + this.config.MAIL_LEASE_MS),
           attempts: () => 'attempts + 1',
         })
         .where('id = :id', { id: deliveryId })

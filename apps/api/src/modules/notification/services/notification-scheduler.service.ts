@@ -13,7 +13,7 @@ import { AgencyEntity } from '../../agency/agency.entity';
 import { MembershipEntity } from '../../member/membership.entity';
 import { DeliveryEntity } from '../delivery.entity';
 import { AlertService } from './alert.service';
-import { DeliveryService, LEASE_MS } from './delivery.service';
+import { DeliveryService } from './delivery.service';
 
 /** Digests go out at this local hour (or at the first tick after it). */
 export const DIGEST_HOUR = 8;
@@ -88,7 +88,7 @@ export class NotificationScheduler {
             )
             .andWhere('d.created_at > :since AND d.created_at < :settled', {
               since: new Date(now.getTime() - 2 * 86_400_000),
-              settled: new Date(now.getTime() - LEASE_MS),
+              settled: new Date(now.getTime() - this.config.MAIL_LEASE_MS),
             })
             .getMany();
           report.resumed += unfinished.length;
