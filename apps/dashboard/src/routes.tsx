@@ -16,6 +16,7 @@ const ImportPage = lazy(() => import('./pages/import-page'));
 const MembersPage = lazy(() => import('./pages/members-page'));
 const ApiKeysPage = lazy(() => import('./pages/api-keys-page'));
 const ProfilePage = lazy(() => import('./pages/profile-page'));
+const AgencySettingsPage = lazy(() => import('./pages/agency-settings-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const AppRoutes = () => (
@@ -37,6 +38,7 @@ export const AppRoutes = () => (
           <Route path="members" element={<MembersPage />} />
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="profile" element={<ProfilePage />} />
+          <Route path="agency" element={<AgencySettingsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n  }\n": typeof types.AgencySettingsFieldsFragmentDoc,
+    "\n  query AgencySettings {\n    me {\n      agency {\n        ...AgencySettingsFields\n      }\n    }\n  }\n": typeof types.AgencySettingsDocument,
+    "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      ...AgencySettingsFields\n    }\n  }\n": typeof types.UpdateAgencyDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    role\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
@@ -38,6 +41,10 @@ type Documents = {
     "\n  mutation RecordAttempt($input: RecordAttemptInput!) {\n    recordAttempt(input: $input) {\n      ...CaseDetailFields\n    }\n  }\n": typeof types.RecordAttemptDocument,
     "\n  mutation UpdateChecklist($input: ChecklistUpdateInput!) {\n    updateChecklist(input: $input) {\n      ...CaseDetailFields\n    }\n  }\n": typeof types.UpdateChecklistDocument,
     "\n  mutation CancelVerificationCase($id: ID!) {\n    cancelVerificationCase(id: $id) {\n      ...CaseDetailFields\n    }\n  }\n": typeof types.CancelVerificationCaseDocument,
+    "\n  query MyDigestPreview {\n    digestPreview {\n      subject\n      html\n      text\n      sections {\n        kind\n        title\n        items {\n          kind\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n": typeof types.MyDigestPreviewDocument,
+    "\n  mutation SendTestDigest {\n    sendTestDigest\n  }\n": typeof types.SendTestDigestDocument,
+    "\n  fragment PortfolioDocumentFields on Document {\n    id\n    type\n    number\n    expiresOn\n    daysUntilExpiry\n    status\n    sites\n    representative {\n      id\n      fullName\n    }\n    sellerEntity {\n      id\n      legalName\n      uscc\n    }\n  }\n": typeof types.PortfolioDocumentFieldsFragmentDoc,
+    "\n  query PortfolioDocuments($filter: DocumentFilter, $first: Int, $after: String) {\n    documents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...PortfolioDocumentFields\n        }\n      }\n    }\n  }\n": typeof types.PortfolioDocumentsDocument,
     "\n  fragment EntityListItemFields on SellerEntity {\n    id\n    legalName\n    englishName\n    uscc\n    registeredRepresentativeName\n    verificationStatus\n    archivedAt\n    manager {\n      id\n      user {\n        id\n        name\n      }\n    }\n    stores {\n      id\n      site\n      shopName\n      status\n    }\n    businessLicense {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n    }\n  }\n": typeof types.EntityListItemFieldsFragmentDoc,
     "\n  query EntitiesList($filter: SellerEntityFilter, $first: Int!, $after: String) {\n    sellerEntities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EntityListItemFields\n        }\n      }\n    }\n  }\n": typeof types.EntitiesListDocument,
     "\n  mutation EntitiesCreate($input: CreateSellerEntityInput!) {\n    createSellerEntity(input: $input) {\n      ...EntityListItemFields\n    }\n  }\n": typeof types.EntitiesCreateDocument,
@@ -47,6 +54,7 @@ type Documents = {
     "\n  fragment EntityDocumentFields on Document {\n    id\n    type\n    number\n    issuedOn\n    expiresOn\n    daysUntilExpiry\n    status\n    sites\n    createdAt\n    representative {\n      id\n      fullName\n    }\n    file {\n      id\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n": typeof types.EntityDocumentFieldsFragmentDoc,
     "\n  mutation EntityRecordDocument($input: RecordDocumentInput!) {\n    recordDocument(input: $input) {\n      ...EntityDocumentFields\n    }\n  }\n": typeof types.EntityRecordDocumentDocument,
     "\n  mutation EntityUpdateDocument($id: ID!, $input: UpdateDocumentInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...EntityDocumentFields\n    }\n  }\n": typeof types.EntityUpdateDocumentDocument,
+    "\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportPortfolioDocument,
     "\n  fragment MemberFields on Member {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    role\n    createdAt\n    expiresAt\n    acceptUrl\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": typeof types.MembersDocument,
@@ -60,6 +68,7 @@ type Documents = {
     "\n  query OverviewExpiringDocuments($withinDays: Int!) {\n    documents(filter: { expiringWithinDays: $withinDays }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          number\n          expiresOn\n          daysUntilExpiry\n          status\n          sites\n          sellerEntity {\n            id\n            legalName\n          }\n          representative {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": typeof types.OverviewExpiringDocumentsDocument,
     "\n  query OverviewAffectedStores($after: String) {\n    affectedStores(first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          store {\n            id\n            site\n            shopName\n            status\n            sellerEntity {\n              id\n              legalName\n              englishName\n            }\n          }\n          reasons {\n            code\n            dueOn\n            caseId\n            documentId\n          }\n        }\n      }\n    }\n  }\n": typeof types.OverviewAffectedStoresDocument,
     "\n  query OverviewExpiryWeeks($weeks: Int!) {\n    documentExpiryWeeks(weeks: $weeks) {\n      weekStart\n      businessLicenses\n      idCards\n      documents\n    }\n  }\n": typeof types.OverviewExpiryWeeksDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment EntityRepresentativeFields on Representative {\n    id\n    fullName\n    role\n    idType\n    idNumberMasked\n    idExpiresOn\n    phoneMasked\n    verificationStatus\n    verifiedAt\n  }\n": typeof types.EntityRepresentativeFieldsFragmentDoc,
     "\n  mutation EntityAddRepresentative($input: AddRepresentativeInput!) {\n    addRepresentative(input: $input) {\n      ...EntityRepresentativeFields\n    }\n  }\n": typeof types.EntityAddRepresentativeDocument,
     "\n  mutation EntityRevealIdNumber($representativeId: ID!) {\n    revealIdNumber(representativeId: $representativeId)\n  }\n": typeof types.EntityRevealIdNumberDocument,
@@ -68,6 +77,9 @@ type Documents = {
     "\n  mutation EntityUpdateStoreStatus($input: UpdateStoreStatusInput!) {\n    updateStoreStatus(input: $input) {\n      ...EntityStoreFields\n    }\n  }\n": typeof types.EntityUpdateStoreStatusDocument,
 };
 const documents: Documents = {
+    "\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n  }\n": types.AgencySettingsFieldsFragmentDoc,
+    "\n  query AgencySettings {\n    me {\n      agency {\n        ...AgencySettingsFields\n      }\n    }\n  }\n": types.AgencySettingsDocument,
+    "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      ...AgencySettingsFields\n    }\n  }\n": types.UpdateAgencyDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    role\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
@@ -92,6 +104,10 @@ const documents: Documents = {
     "\n  mutation RecordAttempt($input: RecordAttemptInput!) {\n    recordAttempt(input: $input) {\n      ...CaseDetailFields\n    }\n  }\n": types.RecordAttemptDocument,
     "\n  mutation UpdateChecklist($input: ChecklistUpdateInput!) {\n    updateChecklist(input: $input) {\n      ...CaseDetailFields\n    }\n  }\n": types.UpdateChecklistDocument,
     "\n  mutation CancelVerificationCase($id: ID!) {\n    cancelVerificationCase(id: $id) {\n      ...CaseDetailFields\n    }\n  }\n": types.CancelVerificationCaseDocument,
+    "\n  query MyDigestPreview {\n    digestPreview {\n      subject\n      html\n      text\n      sections {\n        kind\n        title\n        items {\n          kind\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n": types.MyDigestPreviewDocument,
+    "\n  mutation SendTestDigest {\n    sendTestDigest\n  }\n": types.SendTestDigestDocument,
+    "\n  fragment PortfolioDocumentFields on Document {\n    id\n    type\n    number\n    expiresOn\n    daysUntilExpiry\n    status\n    sites\n    representative {\n      id\n      fullName\n    }\n    sellerEntity {\n      id\n      legalName\n      uscc\n    }\n  }\n": types.PortfolioDocumentFieldsFragmentDoc,
+    "\n  query PortfolioDocuments($filter: DocumentFilter, $first: Int, $after: String) {\n    documents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...PortfolioDocumentFields\n        }\n      }\n    }\n  }\n": types.PortfolioDocumentsDocument,
     "\n  fragment EntityListItemFields on SellerEntity {\n    id\n    legalName\n    englishName\n    uscc\n    registeredRepresentativeName\n    verificationStatus\n    archivedAt\n    manager {\n      id\n      user {\n        id\n        name\n      }\n    }\n    stores {\n      id\n      site\n      shopName\n      status\n    }\n    businessLicense {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n    }\n  }\n": types.EntityListItemFieldsFragmentDoc,
     "\n  query EntitiesList($filter: SellerEntityFilter, $first: Int!, $after: String) {\n    sellerEntities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EntityListItemFields\n        }\n      }\n    }\n  }\n": types.EntitiesListDocument,
     "\n  mutation EntitiesCreate($input: CreateSellerEntityInput!) {\n    createSellerEntity(input: $input) {\n      ...EntityListItemFields\n    }\n  }\n": types.EntitiesCreateDocument,
@@ -101,6 +117,7 @@ const documents: Documents = {
     "\n  fragment EntityDocumentFields on Document {\n    id\n    type\n    number\n    issuedOn\n    expiresOn\n    daysUntilExpiry\n    status\n    sites\n    createdAt\n    representative {\n      id\n      fullName\n    }\n    file {\n      id\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n": types.EntityDocumentFieldsFragmentDoc,
     "\n  mutation EntityRecordDocument($input: RecordDocumentInput!) {\n    recordDocument(input: $input) {\n      ...EntityDocumentFields\n    }\n  }\n": types.EntityRecordDocumentDocument,
     "\n  mutation EntityUpdateDocument($id: ID!, $input: UpdateDocumentInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...EntityDocumentFields\n    }\n  }\n": types.EntityUpdateDocumentDocument,
+    "\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ImportPortfolioDocument,
     "\n  fragment MemberFields on Member {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    role\n    createdAt\n    expiresAt\n    acceptUrl\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": types.MembersDocument,
@@ -114,6 +131,7 @@ const documents: Documents = {
     "\n  query OverviewExpiringDocuments($withinDays: Int!) {\n    documents(filter: { expiringWithinDays: $withinDays }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          number\n          expiresOn\n          daysUntilExpiry\n          status\n          sites\n          sellerEntity {\n            id\n            legalName\n          }\n          representative {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": types.OverviewExpiringDocumentsDocument,
     "\n  query OverviewAffectedStores($after: String) {\n    affectedStores(first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          store {\n            id\n            site\n            shopName\n            status\n            sellerEntity {\n              id\n              legalName\n              englishName\n            }\n          }\n          reasons {\n            code\n            dueOn\n            caseId\n            documentId\n          }\n        }\n      }\n    }\n  }\n": types.OverviewAffectedStoresDocument,
     "\n  query OverviewExpiryWeeks($weeks: Int!) {\n    documentExpiryWeeks(weeks: $weeks) {\n      weekStart\n      businessLicenses\n      idCards\n      documents\n    }\n  }\n": types.OverviewExpiryWeeksDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment EntityRepresentativeFields on Representative {\n    id\n    fullName\n    role\n    idType\n    idNumberMasked\n    idExpiresOn\n    phoneMasked\n    verificationStatus\n    verifiedAt\n  }\n": types.EntityRepresentativeFieldsFragmentDoc,
     "\n  mutation EntityAddRepresentative($input: AddRepresentativeInput!) {\n    addRepresentative(input: $input) {\n      ...EntityRepresentativeFields\n    }\n  }\n": types.EntityAddRepresentativeDocument,
     "\n  mutation EntityRevealIdNumber($representativeId: ID!) {\n    revealIdNumber(representativeId: $representativeId)\n  }\n": types.EntityRevealIdNumberDocument,
@@ -136,6 +154,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n  }\n"): (typeof documents)["\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencySettings {\n    me {\n      agency {\n        ...AgencySettingsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencySettings {\n    me {\n      agency {\n        ...AgencySettingsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      ...AgencySettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      ...AgencySettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,6 +265,22 @@ export function graphql(source: "\n  mutation CancelVerificationCase($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyDigestPreview {\n    digestPreview {\n      subject\n      html\n      text\n      sections {\n        kind\n        title\n        items {\n          kind\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDigestPreview {\n    digestPreview {\n      subject\n      html\n      text\n      sections {\n        kind\n        title\n        items {\n          kind\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestDigest {\n    sendTestDigest\n  }\n"): (typeof documents)["\n  mutation SendTestDigest {\n    sendTestDigest\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortfolioDocumentFields on Document {\n    id\n    type\n    number\n    expiresOn\n    daysUntilExpiry\n    status\n    sites\n    representative {\n      id\n      fullName\n    }\n    sellerEntity {\n      id\n      legalName\n      uscc\n    }\n  }\n"): (typeof documents)["\n  fragment PortfolioDocumentFields on Document {\n    id\n    type\n    number\n    expiresOn\n    daysUntilExpiry\n    status\n    sites\n    representative {\n      id\n      fullName\n    }\n    sellerEntity {\n      id\n      legalName\n      uscc\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortfolioDocuments($filter: DocumentFilter, $first: Int, $after: String) {\n    documents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...PortfolioDocumentFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioDocuments($filter: DocumentFilter, $first: Int, $after: String) {\n    documents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...PortfolioDocumentFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment EntityListItemFields on SellerEntity {\n    id\n    legalName\n    englishName\n    uscc\n    registeredRepresentativeName\n    verificationStatus\n    archivedAt\n    manager {\n      id\n      user {\n        id\n        name\n      }\n    }\n    stores {\n      id\n      site\n      shopName\n      status\n    }\n    businessLicense {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment EntityListItemFields on SellerEntity {\n    id\n    legalName\n    englishName\n    uscc\n    registeredRepresentativeName\n    verificationStatus\n    archivedAt\n    manager {\n      id\n      user {\n        id\n        name\n      }\n    }\n    stores {\n      id\n      site\n      shopName\n      status\n    }\n    businessLicense {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -268,6 +314,10 @@ export function graphql(source: "\n  mutation EntityRecordDocument($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EntityUpdateDocument($id: ID!, $input: UpdateDocumentInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...EntityDocumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EntityUpdateDocument($id: ID!, $input: UpdateDocumentInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...EntityDocumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +370,10 @@ export function graphql(source: "\n  query OverviewAffectedStores($after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverviewExpiryWeeks($weeks: Int!) {\n    documentExpiryWeeks(weeks: $weeks) {\n      weekStart\n      businessLicenses\n      idCards\n      documents\n    }\n  }\n"): (typeof documents)["\n  query OverviewExpiryWeeks($weeks: Int!) {\n    documentExpiryWeeks(weeks: $weeks) {\n      weekStart\n      businessLicenses\n      idCards\n      documents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

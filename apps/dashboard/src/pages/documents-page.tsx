@@ -1,7 +1,5 @@
-import { ComingSoon } from '../modules/app-frame/components/coming-soon';
+import { DocumentsList } from '../modules/documents/components/documents-list';
 
-export const DocumentsPage = () => (
-  <ComingSoon titleKey="nav.documents" descriptionKey="comingSoon.documents" />
-);
+export const DocumentsPage = () => <DocumentsList />;
 
 export default DocumentsPage;

@@ -1,7 +1,5 @@
-import { ComingSoon } from '../modules/app-frame/components/coming-soon';
+import { ImportWorkbench } from '../modules/import/components/import-workbench';
 
-export const ImportPage = () => (
-  <ComingSoon titleKey="nav.import" descriptionKey="comingSoon.import" />
-);
+export const ImportPage = () => <ImportWorkbench />;
 
 export default ImportPage;

@@ -52,6 +52,13 @@ export const NAVIGATION: NavigationEntry[] = [
         icon: null,
         adminOnly: true,
       },
+      {
+        key: 'settings/agency',
+        path: '/settings/agency',
+        labelKey: 'agencySettings.title',
+        icon: null,
+        adminOnly: true,
+      },
       { key: 'settings/profile', path: '/settings/profile', labelKey: 'nav.profile', icon: null },
     ],
   },

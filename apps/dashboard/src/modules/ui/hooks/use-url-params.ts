@@ -8,7 +8,10 @@ import { useSearchParams } from 'react-router';
 export const useUrlParams = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const setParams = useCallback(
-    (changes: Record<string, string | number | null | undefined>) => {
+    (
+      changes: Record<string, string | number | null | undefined>,
+      { replace = false }: { replace?: boolean } = {},
+    ) => {
       setSearchParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -18,7 +21,8 @@ export const useUrlParams = () => {
           }
           return next;
         },
-        { replace: false },
+        // Typing into a number field replaces the entry instead of adding one per keystroke.
+        { replace },
       );
     },
     [setSearchParams],
