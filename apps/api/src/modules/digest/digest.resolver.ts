@@ -1,14 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { canAdministerAgency } from '@veridesk/domain';
 import { assertId } from '../../engine/database/ids';
 import { TenantDatabase } from '../../engine/database/tenant-database.service';
 import { DomainException } from '../../engine/exceptions/domain.exception';
 import { GraphQLDate } from '../../engine/graphql/scalars';
-import { MailService } from '../../engine/mail/mail.service';
 import { TenantContext } from '../../engine/tenancy/tenant-context.service';
 import { AgencyEntity } from '../agency/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../member/membership.entity';
+import { DeliveryService } from '../notification/services/delivery.service';
+import { UnsubscribeTokens } from '../notification/services/unsubscribe-token.service';
 import { DigestObject } from './digest.object';
 import { DigestRecipient, DigestService } from './services/digest.service';
 
@@ -18,7 +20,8 @@ export class DigestResolver {
     private readonly digests: DigestService,
     private readonly db: TenantDatabase,
     private readonly tenantContext: TenantContext,
-    private readonly mail: MailService,
+    private readonly deliveries: DeliveryService,
+    private readonly unsubscribe: UnsubscribeTokens,
     private readonly audit: AuditService,
   ) {}
 
@@ -42,22 +45,37 @@ export class DigestResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Sends your digest to your email now. False when no SMTP server is configured.',
+    description: 'Sends your digest to your email now. False when it was not emailed (no SMTP server: kept in myDeliveries).',
   })
   async sendTestDigest(): Promise<boolean> {
     const recipient = await this.recipient(undefined);
+    const { membership } = recipient;
     const { email } = await this.digests.build(
       recipient,
-      this.digests.referenceInstant(recipient.membership.user.timeZone),
+      this.digests.referenceInstant(membership.user.timeZone),
+      this.unsubscribe.url({ agencyId: membership.agencyId, membershipId: membership.id }),
     );
-    const messageId = await this.mail.send({ to: recipient.membership.user.email, ...email });
+    // A delivery row like any digest's, so it shows in the history (and is kept when no SMTP is set).
+    const deliveryId = await this.db.transaction((manager) =>
+      this.deliveries.claim(manager, {
+        agencyId: membership.agencyId,
+        userId: membership.userId,
+        kind: 'TEST',
+        dedupeKey: `test:${membership.userId}:${randomUUID()}`,
+        toEmail: membership.user.email,
+        content: email,
+      }),
+    );
+    const outcome = await this.deliveries
+      .send(deliveryId as string, async () => null)
+      .catch(() => 'FAILED' as const);
     await this.audit.record({
       action: 'digest.sendTest',
       subjectType: 'User',
-      subjectId: recipient.membership.userId,
-      changes: { sent: messageId !== null },
+      subjectId: membership.userId,
+      changes: { outcome },
     });
-    return messageId !== null;
+    return outcome === 'SENT';
   }
 
   private async recipient(userId: string | undefined): Promise<DigestRecipient> {

@@ -172,15 +172,25 @@ describe('morning digests', () => {
     // Every digest of that morning (ours and the other agency's) goes out once; the three refused
     // sends were retried, whichever messages they hit.
     const morning = async () =>
-      (await sql(`SELECT id, status, attempts FROM deliveries WHERE dedupe_key LIKE 'digest:%:2026-12-02'`)).rows;
+      (
+        await sql(
+          `SELECT id, status, attempts FROM deliveries WHERE dedupe_key LIKE 'digest:%:2026-12-02'`,
+        )
+      ).rows;
     // (A digest with nothing new to say is SKIPPED, not sent.)
-    await eventually(async () => (await morning()).every((row) => ['SENT', 'SKIPPED'].includes(row.status)), 15_000);
+    await eventually(
+      async () => (await morning()).every((row) => ['SENT', 'SKIPPED'].includes(row.status)),
+      15_000,
+    );
     const rows = await morning();
     expect(rows.map((row) => row.id)).toContain((await digestRow(owner.userId, '2026-12-02')).id);
     expect(rows.reduce((sum, row) => sum + row.attempts, 0)).toBe(rows.length + 3);
     for (const row of rows) {
       const copies = smtp.inbox.filter((mail) => mail.data.includes(`<${row.id}@veridesk>`)).length;
-      expect({ status: row.status, copies }).toEqual({ status: row.status, copies: row.status === 'SENT' ? 1 : 0 });
+      expect({ status: row.status, copies }).toEqual({
+        status: row.status,
+        copies: row.status === 'SENT' ? 1 : 0,
+      });
     }
     expect((await digestRow(owner.userId, '2026-12-02')).status).toBe('SENT');
   });

@@ -30,7 +30,8 @@ function startWorker(): ChildProcess {
 }
 
 beforeAll(async () => {
-  if (!existsSync(WORKER)) throw new Error(`Build the worker first (npx nx run api:build): ${WORKER} is missing`);
+  if (!existsSync(WORKER))
+    throw new Error(`Build the worker first (npx nx run api:build): ${WORKER} is missing`);
   const smtpUrl = await smtp.start();
   smtp.acceptDelayMs = 150;
   const shared = {
@@ -91,7 +92,13 @@ describe('a worker killed in the middle of a batch', () => {
 
     startWorker();
     await eventually(
-      async () => (await sql(`SELECT count(*)::int AS n FROM deliveries WHERE id = ANY($1) AND status = 'SENT'`, [ids])).rows[0].n === COUNT,
+      async () =>
+        (
+          await sql(
+            `SELECT count(*)::int AS n FROM deliveries WHERE id = ANY($1) AND status = 'SENT'`,
+            [ids],
+          )
+        ).rows[0].n === COUNT,
       30_000,
     );
     for (const id of ids) {

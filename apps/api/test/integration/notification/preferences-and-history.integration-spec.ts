@@ -1,0 +1,101 @@
+import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
+import { ok } from '../../support/portfolio';
+import { startTestApi, TestApi } from '../../support/test-api';
+
+let api: TestApi;
+let owner: SignedUpAgency;
+
+beforeAll(async () => {
+  api = await startTestApi(); // no SMTP_URL: emails are kept, not sent
+  owner = await signUpAgency(api);
+});
+afterAll(() => api.close());
+
+describe('without an SMTP server', () => {
+  it('keeps a test digest in the delivery history instead of sending it', async () => {
+    const sent = await api.gql(`mutation { sendTestDigest }`, {}, { as: owner.token });
+    expect(sent.data!.sendTestDigest).toBe(false);
+    const history = ok(
+      await api.gql(
+        `{ myDeliveries(first: 5) { totalCount edges { node { kind status subject textBody toEmail } } } }`,
+        {},
+        { as: owner.token },
+      ),
+      'myDeliveries',
+    );
+    expect(history.totalCount).toBe(1);
+    expect(history.edges[0].node).toMatchObject({
+      kind: 'TEST',
+      status: 'STORED',
+      toEmail: owner.email,
+    });
+    expect(history.edges[0].node.subject).toMatch(/^VeriDesk 每日摘要/);
+    expect(history.edges[0].node.textBody).toContain('/unsubscribe?token=');
+  });
+
+  it("never shows another member's emails", async () => {
+    const colleague = await addMember(api, owner.token, 'MANAGER');
+    const theirs = ok(
+      await api.gql(`{ myDeliveries { totalCount } }`, {}, { as: colleague.token }),
+      'myDeliveries',
+    );
+    expect(theirs.totalCount).toBe(0);
+  });
+});
+
+describe('notification preferences', () => {
+  it('turns the digest weekly and mutes an alert kind, but never the overdue alert', async () => {
+    const updated = ok(
+      await api.gql(
+        `mutation { updateNotificationPreferences(input: { digestFrequency: WEEKLY, mutedAlerts: [STORE_RESTRICTED] }) { digestEnabled digestFrequency mutedAlerts } }`,
+        {},
+        { as: owner.token },
+      ),
+      'updateNotificationPreferences',
+    );
+    expect(updated).toEqual({
+      digestEnabled: true,
+      digestFrequency: 'WEEKLY',
+      mutedAlerts: ['STORE_RESTRICTED'],
+    });
+    const refused = await api.gql(
+      `mutation { updateNotificationPreferences(input: { mutedAlerts: [CASE_OVERDUE] }) { mutedAlerts } }`,
+      {},
+      { as: owner.token },
+    );
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'mutedAlerts', code: 'NOT_ALLOWED' }],
+    });
+  });
+});
+
+describe('reminder ladders', () => {
+  it('lets an ADMIN set the days for a document type; others keep the default', async () => {
+    const set = ok(
+      await api.gql(
+        `mutation { updateReminderLadder(input: { documentType: BUSINESS_LICENSE, days: [45, 15, 3, -1] }) { documentType days custom } }`,
+        {},
+        { as: owner.token },
+      ),
+      'updateReminderLadder',
+    );
+    expect(set).toEqual({ documentType: 'BUSINESS_LICENSE', days: [45, 15, 3, -1], custom: true });
+    const ladders = ok(
+      await api.gql(`{ reminderLadders { documentType days custom } }`, {}, { as: owner.token }),
+      'reminderLadders',
+    );
+    expect(ladders.find((ladder: any) => ladder.documentType === 'PRODUCT_FILING')).toEqual({
+      documentType: 'PRODUCT_FILING',
+      days: [90, 60, 30, 14, 7, 1, -1],
+      custom: false,
+    });
+    const manager = await addMember(api, owner.token, 'MANAGER');
+    const forbidden = await api.gql(
+      `mutation { updateReminderLadder(input: { documentType: OTHER, days: [5] }) { custom } }`,
+      {},
+      { as: manager.token },
+    );
+    expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});
