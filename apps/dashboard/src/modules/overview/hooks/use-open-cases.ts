@@ -1,0 +1,44 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { OVERVIEW_OPEN_CASES } from '../graphql/overview.operations';
+import { mergePages } from '../utils/merge-pages';
+
+// The case list has no "open" filter; `dueWithinHours` keeps exactly the cases not yet passed or
+// cancelled. A year (the most the API accepts) covers any deadline: Lazada gives 72 hours.
+const ANY_OPEN_CASE_HOURS = 24 * 365;
+
+/** Every open case, earliest deadline first (overdue ones at the top), all pages. */
+export const useOpenCases = () => {
+  const { data, loading, error, fetchMore } = useQuery(OVERVIEW_OPEN_CASES, {
+    variables: { dueWithinHours: ANY_OPEN_CASE_HOURS },
+  });
+  const connection = data?.verificationCases;
+  const requested = useRef(new Set<string>());
+  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+
+  useEffect(() => {
+    if (!endCursor || requested.current.has(endCursor)) return;
+    requested.current.add(endCursor);
+    void fetchMore({
+      variables: { after: endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...previous,
+        verificationCases: mergePages(
+          previous.verificationCases,
+          fetchMoreResult.verificationCases,
+          (edge) => edge.node.id,
+        ),
+      }),
+    }).finally(() => requested.current.delete(endCursor));
+  }, [endCursor, fetchMore]);
+
+  const edges = connection?.edges;
+  const cases = useMemo(() => edges?.map((edge) => edge.node) ?? [], [edges]);
+
+  return {
+    cases,
+    totalCount: connection?.totalCount ?? 0,
+    loading: loading && !connection,
+    error,
+  };
+};
