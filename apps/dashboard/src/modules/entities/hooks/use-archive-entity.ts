@@ -1,0 +1,17 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { ENTITY_ARCHIVE } from '../graphql/entities.operations';
+import { evictPortfolioLists } from '../utils/portfolio-cache';
+
+export const useArchiveEntity = () => {
+  const [archiveMutation, { loading }] = useMutation(ENTITY_ARCHIVE, {
+    update: (cache) => evictPortfolioLists(cache),
+  });
+  const archiveEntity = useCallback(
+    async (id: string) => {
+      await archiveMutation({ variables: { id } });
+    },
+    [archiveMutation],
+  );
+  return { archiveEntity, loading };
+};

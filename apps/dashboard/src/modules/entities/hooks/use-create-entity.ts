@@ -1,0 +1,20 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type { CreateSellerEntityInput } from '../../../generated/graphql';
+import { ENTITIES_CREATE } from '../graphql/entities.operations';
+import { evictPortfolioLists } from '../utils/portfolio-cache';
+
+export const useCreateEntity = () => {
+  const [createMutation, { loading }] = useMutation(ENTITIES_CREATE, {
+    update: (cache) => evictPortfolioLists(cache),
+  });
+  const createEntity = useCallback(
+    async (input: CreateSellerEntityInput) => {
+      const { data } = await createMutation({ variables: { input } });
+      if (!data) throw new Error('createSellerEntity returned no data');
+      return data.createSellerEntity;
+    },
+    [createMutation],
+  );
+  return { createEntity, loading };
+};

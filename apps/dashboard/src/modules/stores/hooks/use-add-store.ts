@@ -1,0 +1,23 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type { AddStoreInput } from '../../../generated/graphql';
+import { evictPortfolioLists } from '../../entities/utils/portfolio-cache';
+import { refetchEntity } from '../../entities/utils/refetch-entity';
+import { ENTITY_ADD_STORE } from '../graphql/stores.operations';
+
+export const useAddStore = (sellerEntityId: string) => {
+  const [addMutation, { loading }] = useMutation(ENTITY_ADD_STORE, {
+    update: (cache) => evictPortfolioLists(cache),
+    refetchQueries: refetchEntity(sellerEntityId),
+    awaitRefetchQueries: true,
+  });
+  const addStore = useCallback(
+    async (input: Omit<AddStoreInput, 'sellerEntityId'>) => {
+      const { data } = await addMutation({ variables: { input: { ...input, sellerEntityId } } });
+      if (!data) throw new Error('addStore returned no data');
+      return data.addStore;
+    },
+    [addMutation, sellerEntityId],
+  );
+  return { addStore, loading };
+};
