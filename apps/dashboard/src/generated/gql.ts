@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query EntityAuditLog($subjectId: ID!, $after: String) {\n    auditLog(subjectId: $subjectId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          actor\n          action\n          subjectType\n          subjectId\n          changes\n        }\n      }\n    }\n  }\n": typeof types.EntityAuditLogDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -85,7 +85,7 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query EntityAuditLog($subjectId: ID!, $after: String) {\n    auditLog(subjectId: $subjectId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          actor\n          action\n          subjectType\n          subjectId\n          changes\n        }\n      }\n    }\n  }\n": types.EntityAuditLogDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
@@ -189,7 +189,7 @@ export function graphql(source: "\n  query EntityAuditLog($subjectId: ID!, $afte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

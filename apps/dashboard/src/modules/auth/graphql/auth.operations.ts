@@ -15,6 +15,7 @@ export const VIEWER_FIELDS = graphql(`
       name
       slug
       timeZone
+      expiryWarningDays
     }
   }
 `);
