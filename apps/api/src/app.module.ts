@@ -24,6 +24,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { MaintenanceWorkerModule } from './modules/maintenance/maintenance.module';
 import { MemberModule } from './modules/member/member.module';
+import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import {
   NotificationModule,
   NotificationWorkerModule,
@@ -58,6 +59,7 @@ export const FEATURE_MODULES = [
   DigestModule,
   AgencyModule,
   NotificationModule,
+  QueueBoardModule,
 ];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppModule, RuntimeOptions } from './app.module';
 import type { AppConfig } from './engine/config/configuration';
 import { runMigrations } from './engine/database/migrate';
+import { mountQueueBoard } from './engine/queue/queue-board';
 
 /** Builds the HTTP API exactly as production runs it; tests boot it through here too. */
 export async function createApi(
@@ -43,6 +44,7 @@ export async function createApi(
     credentials: true,
   });
   app.enableShutdownHooks();
+  mountQueueBoard(app, config);
   if (config.RUN_MIGRATIONS) {
     const applied = await runMigrations(app.get(DataSource));
     if (applied.length)

@@ -50,6 +50,9 @@ const schema = z
     RUN_MIGRATIONS: booleanFlag.default(true),
     // The worker registers its repeatable ticks (digests, alerts, housekeeping). Tests drive ticks by hand.
     SCHEDULED_JOBS: booleanFlag.default(true),
+    // The agency that operates this installation: its OWNERs and ADMINs may open the queue board,
+    // which shows every agency's jobs. Unset: the board is off.
+    QUEUE_BOARD_AGENCY_ID: z.string().uuid().optional(),
     // "keyId:base64-of-32-bytes", comma-separated; the active key seals new ID numbers, every listed
     // key can open old ones (so keys rotate without downtime).
     ID_ENCRYPTION_KEYS: z.string().refine((value) => parseEncryptionKeys(value) !== null, {
@@ -64,10 +67,10 @@ const schema = z
     MAIL_FROM: z.string().default('VeriDesk <no-reply@veridesk.example.com>'),
     // First retry delay of a failed send; each next retry waits twice as long.
     MAIL_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(5_000),
-  // How long a worker holds a delivery while sending it; a worker that dies lets it lapse.
-  MAIL_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
-  // How often bull looks for jobs whose worker died (they run again on another worker).
-  QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+    // How long a worker holds a delivery while sending it; a worker that dies lets it lapse.
+    MAIL_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
+    // How often bull looks for jobs whose worker died (they run again on another worker).
+    QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

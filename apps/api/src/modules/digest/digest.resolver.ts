@@ -45,7 +45,8 @@ export class DigestResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Sends your digest to your email now. False when it was not emailed (no SMTP server: kept in myDeliveries).',
+    description:
+      'Sends your digest to your email now. False when it was not emailed (no SMTP server: kept in myDeliveries).',
   })
   async sendTestDigest(): Promise<boolean> {
     const recipient = await this.recipient(undefined);
