@@ -22,13 +22,19 @@ export const ProfilePage = () => {
           <Col xs={24} xl={12}>
             <Card title={t('profile.accountTitle')} style={{ height: '100%' }}>
               <Descriptions column={1} bordered size="small" styles={{ label: { width: 140 } }}>
-                <Descriptions.Item label={t('profile.email')}>{viewer.user.email}</Descriptions.Item>
+                <Descriptions.Item label={t('profile.email')}>
+                  {viewer.user.email}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('profile.role')}>
                   <RoleTag role={viewer.role} />
                 </Descriptions.Item>
-                <Descriptions.Item label={t('profile.agency')}>{viewer.agency.name}</Descriptions.Item>
+                <Descriptions.Item label={t('profile.agency')}>
+                  {viewer.agency.name}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('profile.agencyTimeZone')}>
-                  {t(`timeZones.${viewer.agency.timeZone}`, { defaultValue: viewer.agency.timeZone })}
+                  {t(`timeZones.${viewer.agency.timeZone}`, {
+                    defaultValue: viewer.agency.timeZone,
+                  })}
                 </Descriptions.Item>
               </Descriptions>
             </Card>

@@ -85,7 +85,8 @@ const AgencyForm = ({ agency }: { agency: AgencySettingsFieldsFragment }) => {
           },
         ]}
       >
-        <InputNumber min={1} max={365} precision={0} style={{ width: 160 }} suffix={t('agencySettings.days')} />
+        {/* No min/max here: an out-of-range value is explained by the rule, not silently clamped. */}
+        <InputNumber precision={0} style={{ width: 160 }} suffix={t('agencySettings.days')} />
       </Form.Item>
       <FormErrorAlert error={formError} />
       <Button type="primary" htmlType="submit" loading={loading}>

@@ -48,7 +48,9 @@ export const AffectedStoresCard = ({ stores }: { stores: CaseStoreFieldsFragment
             ))}
           </Flex>
         ) : (
-          <Typography.Text type="secondary">{t('caseWorkspace.stores.noRestriction')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('caseWorkspace.stores.noRestriction')}
+          </Typography.Text>
         ),
     },
     {
@@ -56,7 +58,11 @@ export const AffectedStoresCard = ({ stores }: { stores: CaseStoreFieldsFragment
       dataIndex: 'freezeUntil',
       width: 170,
       render: (freezeUntil: string | null) =>
-        freezeUntil ? formatDateTime(freezeUntil) : <Typography.Text type="secondary">—</Typography.Text>,
+        freezeUntil ? (
+          formatDateTime(freezeUntil)
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
     },
   ];
   return (

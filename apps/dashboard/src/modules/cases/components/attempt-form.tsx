@@ -80,7 +80,14 @@ export const AttemptForm = ({ caseId }: { caseId: string }) => {
             name="failureReasons"
             rules={
               outcome === 'FAILED'
-                ? [{ required: true, type: 'array', min: 1, message: t('attempts.validation.failureReasons') }]
+                ? [
+                    {
+                      required: true,
+                      type: 'array',
+                      min: 1,
+                      message: t('attempts.validation.failureReasons'),
+                    },
+                  ]
                 : []
             }
           >
@@ -107,13 +114,7 @@ export const AttemptForm = ({ caseId }: { caseId: string }) => {
               },
             ]}
           >
-            <InputNumber
-              min={FREEZE_EXTENSION_HOURS.min}
-              max={FREEZE_EXTENSION_HOURS.max}
-              precision={0}
-              style={{ width: 160 }}
-              suffix={t('attempts.hours')}
-            />
+            <InputNumber precision={0} style={{ width: 160 }} suffix={t('attempts.hours')} />
           </Form.Item>
         </>
       ) : null}
@@ -122,13 +123,18 @@ export const AttemptForm = ({ caseId }: { caseId: string }) => {
         name="occurredAt"
         rules={[{ required: true, message: t('attempts.validation.occurredAt') }]}
       >
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+        <DatePicker
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: 220 }}
+        />
       </Form.Item>
       <Form.Item label={t('attempts.fields.note')} name="note">
         <Input.TextArea rows={2} maxLength={2000} placeholder={t('attempts.notePlaceholder')} />
       </Form.Item>
       <FormErrorAlert error={formError} />
-      <Button type="primary" htmlType="submit" loading={loading}>
+      {/* Not a submit button: Enter in the time field commits the picker, never an outcome. */}
+      <Button type="primary" loading={loading} onClick={() => form.submit()}>
         {t('attempts.submit')}
       </Button>
     </Form>

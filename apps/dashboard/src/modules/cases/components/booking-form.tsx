@@ -1,6 +1,10 @@
 import { Alert, App, Button, DatePicker, Flex, Form, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { isWithinRecommendedHours, SITE_TIME_ZONES, siteWallClockToInstant } from '@veridesk/domain';
+import {
+  isWithinRecommendedHours,
+  SITE_TIME_ZONES,
+  siteWallClockToInstant,
+} from '@veridesk/domain';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetailFieldsFragment } from '../../../generated/graphql';
 import { FormErrorAlert } from '../../apollo/components/form-error-alert';
@@ -57,24 +61,33 @@ export const BookingForm = ({ verificationCase, onDone, onCancel }: BookingFormP
     : defaultSlot(site);
 
   const instant =
-    date && time ? siteWallClockToInstant(date.format('YYYY-MM-DD'), time.format('HH:mm'), site) : null;
+    date && time
+      ? siteWallClockToInstant(date.format('YYYY-MM-DD'), time.format('HH:mm'), site)
+      : null;
   const afterDeadline =
     instant !== null && instant.getTime() > new Date(verificationCase.deadlineAt).getTime();
   const outsideHours = instant !== null && !isWithinRecommendedHours(instant, site);
   const city = t(`cities.${siteZone}`, { defaultValue: siteZone });
   const offset = utcOffset((instant ?? new Date()).toISOString(), siteZone);
 
-  const onFinish = async () => {
-    if (!instant || afterDeadline) return;
+  // The slot is read from the submitted values, never from a watched value a render behind.
+  const onFinish = async (values: BookingValues) => {
+    if (!values.date || !values.time) return;
+    const startsAt = siteWallClockToInstant(
+      values.date.format('YYYY-MM-DD'),
+      values.time.format('HH:mm'),
+      site,
+    );
+    if (startsAt.getTime() > new Date(verificationCase.deadlineAt).getTime()) return;
     clearError();
     try {
       const updated = await scheduleAppointment({
         caseId: verificationCase.id,
-        startsAt: instant.toISOString(),
+        startsAt: startsAt.toISOString(),
       });
-      const startsAt = updated.appointment?.startsAt ?? instant.toISOString();
+      const bookedAt = updated.appointment?.startsAt ?? startsAt.toISOString();
       void message.success(
-        t('booking.booked', { site: wallClock(startsAt, siteZone).slice(11), city }),
+        t('booking.booked', { site: wallClock(bookedAt, siteZone).slice(11), city }),
       );
       onDone();
     } catch (error) {
@@ -139,7 +152,13 @@ export const BookingForm = ({ verificationCase, onDone, onCancel }: BookingFormP
       ) : null}
       <FormErrorAlert error={formError} />
       <Flex gap={8}>
-        <Button type="primary" htmlType="submit" loading={loading} disabled={!instant || afterDeadline}>
+        {/* Not a submit button: Enter in the date or time field commits the picker, never the booking. */}
+        <Button
+          type="primary"
+          loading={loading}
+          disabled={!instant || afterDeadline}
+          onClick={() => form.submit()}
+        >
           {current ? t('booking.confirmRebook') : t('booking.confirm')}
         </Button>
         {onCancel ? <Button onClick={onCancel}>{t('common.cancel')}</Button> : null}

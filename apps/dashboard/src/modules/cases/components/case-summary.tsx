@@ -9,7 +9,11 @@ import { StatusTag } from '../../ui/components/status-tag';
 import { isClosedCase } from '../utils/case-status';
 
 /** Who, which site, why, and by when. */
-export const CaseSummary = ({ verificationCase }: { verificationCase: CaseDetailFieldsFragment }) => {
+export const CaseSummary = ({
+  verificationCase,
+}: {
+  verificationCase: CaseDetailFieldsFragment;
+}) => {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const { sellerEntity, representative } = verificationCase;

@@ -41,13 +41,7 @@ export const CaseWorkspace = () => {
   if (!verificationCase) {
     if (loading) return <Skeleton active paragraph={{ rows: 10 }} />;
     if (error && hasErrorCode(error, 'NOT_FOUND')) {
-      return (
-        <Result
-          status="404"
-          title={t('caseWorkspace.notFound')}
-          extra={<BackToList />}
-        />
-      );
+      return <Result status="404" title={t('caseWorkspace.notFound')} extra={<BackToList />} />;
     }
     return (
       <Alert
@@ -112,7 +106,9 @@ export const CaseWorkspace = () => {
             <Card title={t('caseWorkspace.summary.title')}>
               <CaseSummary verificationCase={verificationCase} />
             </Card>
-            {closed ? null : <BookingCard verificationCase={verificationCase} editable={editable} />}
+            {closed ? null : (
+              <BookingCard verificationCase={verificationCase} editable={editable} />
+            )}
             <Card id="attempts" title={t('attempts.title')}>
               {editable ? (
                 <>

@@ -9,7 +9,11 @@ import { SiteTag } from '../../ui/components/site-tag';
 import { StatusTag } from '../../ui/components/status-tag';
 import { isClosedCase } from '../utils/case-status';
 
-type CasesTableProps = { cases: CaseListFieldsFragment[]; loading: boolean; empty: React.ReactNode };
+type CasesTableProps = {
+  cases: CaseListFieldsFragment[];
+  loading: boolean;
+  empty: React.ReactNode;
+};
 
 /** Cases in the API's order — earliest deadline first — with a live countdown. */
 export const CasesTable = ({ cases, loading, empty }: CasesTableProps) => {

@@ -13,18 +13,26 @@ export const ChecklistCard = ({ verificationCase, editable }: ChecklistCardProps
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { updateChecklist } = useUpdateChecklist();
-  const [saving, setSaving] = useState<string | null>(null);
-  const items = verificationCase.checklist;
+  // Ticks show at once; the server's answer (or a failure) settles them.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  const items = verificationCase.checklist.map((item) => ({
+    ...item,
+    done: pending[item.key] ?? item.done,
+  }));
   const done = items.filter((item) => item.done).length;
 
   const toggle = async (key: string, next: boolean) => {
-    setSaving(key);
+    setPending((current) => ({ ...current, [key]: next }));
     try {
       await updateChecklist({ caseId: verificationCase.id, key, done: next });
     } catch (error) {
       void message.error(describeApiError(t, readApiError(error)));
     } finally {
-      setSaving(null);
+      setPending((current) => {
+        const rest = { ...current };
+        delete rest[key];
+        return rest;
+      });
     }
   };
 
@@ -49,7 +57,7 @@ export const ChecklistCard = ({ verificationCase, editable }: ChecklistCardProps
           <Checkbox
             key={item.key}
             checked={item.done}
-            disabled={!editable || saving === item.key}
+            disabled={!editable || item.key in pending}
             onChange={(event) => void toggle(item.key, event.target.checked)}
           >
             {t(`checklist.items.${item.key}`, { defaultValue: item.label })}

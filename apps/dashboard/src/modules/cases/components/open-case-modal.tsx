@@ -45,7 +45,11 @@ export const OpenCaseModal = ({ open, initialEntityId, onClose }: OpenCaseModalP
   const formatDateTime = useFormatDateTime();
   const [form] = Form.useForm<OpenCaseValues>();
   const { openVerificationCase, loading } = useOpenVerificationCase();
-  const { formError, showError, clearError } = useScopedFormError(form, FIELDS, 'cases.open.errors');
+  const { formError, showError, clearError } = useScopedFormError(
+    form,
+    FIELDS,
+    'cases.open.errors',
+  );
   const notice = Form.useWatch('noticeReceivedAt', form);
   const entityId = Form.useWatch('sellerEntityId', form);
   const { entity } = useCaseEntity(entityId ?? null);
@@ -145,7 +149,9 @@ export const OpenCaseModal = ({ open, initialEntityId, onClose }: OpenCaseModalP
           label={t('cases.open.fields.representative')}
           name="representativeId"
           rules={[{ required: true, message: t('cases.open.validation.representative') }]}
-          extra={entity && entity.representatives.length === 0 ? t('cases.open.noRepresentative') : null}
+          extra={
+            entity && entity.representatives.length === 0 ? t('cases.open.noRepresentative') : null
+          }
         >
           <Select
             disabled={!entity}
@@ -163,7 +169,10 @@ export const OpenCaseModal = ({ open, initialEntityId, onClose }: OpenCaseModalP
         >
           <Select
             disabled={!entity}
-            options={sites.map((site) => ({ value: site, label: `${site} · ${t(`sites.${site}`)}` }))}
+            options={sites.map((site) => ({
+              value: site,
+              label: `${site} · ${t(`sites.${site}`)}`,
+            }))}
           />
         </Form.Item>
         <Form.Item label={t('cases.open.fields.trigger')} name="trigger">
@@ -179,7 +188,11 @@ export const OpenCaseModal = ({ open, initialEntityId, onClose }: OpenCaseModalP
           name="noticeReceivedAt"
           rules={[{ required: true, message: t('cases.open.validation.noticeReceivedAt') }]}
         >
-          <DatePicker showTime={{ format: 'HH:mm' }} format={PICKER_FORMAT} style={{ width: '100%' }} />
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format={PICKER_FORMAT}
+            style={{ width: '100%' }}
+          />
         </Form.Item>
         <Form.Item
           label={t('cases.open.fields.deadlineAt', { city })}

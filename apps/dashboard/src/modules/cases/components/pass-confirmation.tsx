@@ -30,7 +30,14 @@ export const PassConfirmation = ({ stores }: { stores: CaseStoreFieldsFragment[]
           </Typography.Paragraph>
           <Flex vertical gap={6} component="ul" style={{ margin: 0, paddingInlineStart: 0 }}>
             {stores.map((store) => (
-              <Flex key={store.id} component="li" gap={8} align="center" wrap style={{ listStyle: 'none' }}>
+              <Flex
+                key={store.id}
+                component="li"
+                gap={8}
+                align="center"
+                wrap
+                style={{ listStyle: 'none' }}
+              >
                 <SiteTag site={store.site} />
                 <Typography.Text strong>{store.shopName}</Typography.Text>
                 <StatusTag kind="store" status={store.status} />

@@ -69,7 +69,11 @@ const IssueRow = ({ issue, entityId }: { issue: Issue; entityId: string }) => {
 };
 
 /** What would fail the call: blockers first, each with how to fix it and where. */
-export const ReadinessCard = ({ verificationCase }: { verificationCase: CaseDetailFieldsFragment }) => {
+export const ReadinessCard = ({
+  verificationCase,
+}: {
+  verificationCase: CaseDetailFieldsFragment;
+}) => {
   const { t } = useTranslation();
   const { ready, issues } = verificationCase.readiness;
   const blockers = issues.filter((issue) => issue.severity === 'BLOCKER').length;

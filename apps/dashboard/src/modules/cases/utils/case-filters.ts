@@ -44,4 +44,3 @@ export const toCaseFilter = (params: CaseListParams): VerificationCaseFilter => 
   if (params.managerId) filter.managerId = params.managerId;
   return filter;
 };
-

@@ -37,7 +37,11 @@ export const DigestCard = ({ email }: { email: string }) => {
           >
             {t('digest.refresh')}
           </Button>
-          <Button icon={<MailOutlined aria-hidden />} loading={sending} onClick={() => void onSend()}>
+          <Button
+            icon={<MailOutlined aria-hidden />}
+            loading={sending}
+            onClick={() => void onSend()}
+          >
             {t('digest.sendTest')}
           </Button>
         </Flex>
@@ -70,7 +74,12 @@ export const DigestCard = ({ email }: { email: string }) => {
                     title={t('digest.emailPreview')}
                     sandbox=""
                     srcDoc={digest.html}
-                    style={{ width: '100%', height: 480, border: '1px solid #f0f0f0', borderRadius: 6 }}
+                    style={{
+                      width: '100%',
+                      height: 480,
+                      border: '1px solid #f0f0f0',
+                      borderRadius: 6,
+                    }}
                   />
                 ),
               },

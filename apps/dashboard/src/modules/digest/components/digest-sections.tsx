@@ -35,7 +35,11 @@ export const DigestSections = ({ sections }: { sections: Section[] }) => {
                 const path = item.link ? inAppPath(item.link) : null;
                 return (
                   <li key={`${item.kind}-${index}`} style={{ marginBottom: 4 }}>
-                    {path ? <Link to={path}>{item.title}</Link> : <Typography.Text>{item.title}</Typography.Text>}
+                    {path ? (
+                      <Link to={path}>{item.title}</Link>
+                    ) : (
+                      <Typography.Text>{item.title}</Typography.Text>
+                    )}
                     {item.detail ? (
                       <Typography.Text type="secondary"> — {item.detail}</Typography.Text>
                     ) : null}

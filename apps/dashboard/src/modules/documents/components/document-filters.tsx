@@ -52,7 +52,10 @@ export const DocumentFilters = ({ params, onChange }: DocumentFiltersProps) => {
         allowClear
         style={{ width: 140 }}
         value={params.site ?? undefined}
-        options={SITE_VALUES.map((site) => ({ value: site, label: `${site} · ${t(`sites.${site}`)}` }))}
+        options={SITE_VALUES.map((site) => ({
+          value: site,
+          label: `${site} · ${t(`sites.${site}`)}`,
+        }))}
         onChange={(site) => onChange({ site: site ?? null })}
       />
       <InputNumber

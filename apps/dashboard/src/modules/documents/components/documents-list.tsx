@@ -43,7 +43,9 @@ export const DocumentsList = () => {
             loading={loading && documents.length === 0}
             empty={
               <Empty
-                description={filterKey !== '{}' ? t('documents.emptyFiltered') : t('documents.empty')}
+                description={
+                  filterKey !== '{}' ? t('documents.emptyFiltered') : t('documents.empty')
+                }
                 style={{ paddingBlock: 24 }}
               />
             }

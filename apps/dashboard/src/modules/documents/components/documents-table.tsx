@@ -45,13 +45,13 @@ export const DocumentsTable = ({ documents, loading, empty }: DocumentsTableProp
     {
       title: t('documents.columns.type'),
       dataIndex: 'type',
-      width: 140,
+      width: 170,
       render: (type: string) => t(`documents.types.${type}`),
     },
     {
       title: t('documents.columns.number'),
       dataIndex: 'number',
-      width: 200,
+      width: 190,
       ellipsis: true,
       render: (number: string | null) =>
         number ? (
@@ -68,11 +68,19 @@ export const DocumentsTable = ({ documents, loading, empty }: DocumentsTableProp
       width: 250,
       render: (_, document) => (
         <Flex gap={8} align="center" wrap>
-          <Typography.Text>{dateText(document.expiresOn) ?? t('documents.longTerm')}</Typography.Text>
+          <Typography.Text>
+            {dateText(document.expiresOn) ?? t('documents.longTerm')}
+          </Typography.Text>
           <StatusTag kind="document" status={document.status} />
           {document.expiresOn ? (
             <Typography.Text
-              type={document.status === 'EXPIRED' ? 'danger' : document.status === 'EXPIRING_SOON' ? 'warning' : 'secondary'}
+              type={
+                document.status === 'EXPIRED'
+                  ? 'danger'
+                  : document.status === 'EXPIRING_SOON'
+                    ? 'warning'
+                    : 'secondary'
+              }
             >
               {daysLeft(document)}
             </Typography.Text>

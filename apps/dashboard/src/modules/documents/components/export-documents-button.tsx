@@ -10,7 +10,13 @@ import { downloadText } from '../utils/csv';
 import { buildDocumentsCsv } from '../utils/documents-csv';
 
 /** Downloads every document of the current filter (all pages) as a CSV Excel opens in Chinese. */
-export const ExportDocumentsButton = ({ filter, disabled }: { filter: DocumentFilter; disabled?: boolean }) => {
+export const ExportDocumentsButton = ({
+  filter,
+  disabled,
+}: {
+  filter: DocumentFilter;
+  disabled?: boolean;
+}) => {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const fetchAll = useFetchAllDocuments();

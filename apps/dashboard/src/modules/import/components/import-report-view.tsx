@@ -48,16 +48,14 @@ export const ImportReportView = ({ report }: { report: ImportReport }) => {
         }
         description={failed ? t('import.report.nothingWritten') : null}
       />
-      <Flex gap={32} wrap>
-        <Statistic title={t('import.report.created')} value={report.created} />
-        <Statistic title={t('import.report.updated')} value={report.updated} />
-        <Statistic title={t('import.report.unchanged')} value={report.unchanged} />
-        <Statistic
-          title={t('import.report.errorCount')}
-          value={report.errors.length}
-          styles={{ content: failed ? { color: '#cf1322' } : undefined }}
-        />
-      </Flex>
+      {/* A rejected file changes nothing, so its counts would only mislead. */}
+      {failed ? null : (
+        <Flex gap={32} wrap>
+          <Statistic title={t('import.report.created')} value={report.created} />
+          <Statistic title={t('import.report.updated')} value={report.updated} />
+          <Statistic title={t('import.report.unchanged')} value={report.unchanged} />
+        </Flex>
+      )}
       {failed ? (
         <Table<RowError>
           rowKey={(error) => `${error.row}:${error.field ?? ''}:${error.code}`}

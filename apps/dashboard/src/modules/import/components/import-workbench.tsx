@@ -1,4 +1,9 @@
-import { CheckOutlined, CloudUploadOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  CheckOutlined,
+  CloudUploadOutlined,
+  DownloadOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Input, Space, Typography, Upload } from 'antd';
 import { canWritePortfolio } from '@veridesk/domain';
 import { useId, useState } from 'react';
@@ -85,7 +90,9 @@ export const ImportWorkbench = () => {
               {IMPORT_COLUMNS.join(',')}
             </Typography.Text>
           </Typography.Paragraph>
-          <Typography.Paragraph type="secondary">{t('import.source.formatHint')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('import.source.formatHint')}
+          </Typography.Paragraph>
           <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
             <Upload
               accept=".csv,.txt,text/csv,text/plain"
@@ -99,7 +106,9 @@ export const ImportWorkbench = () => {
               <Button icon={<UploadOutlined aria-hidden />}>{t('import.source.upload')}</Button>
             </Upload>
             {fileName ? (
-              <Typography.Text type="secondary">{t('import.source.loaded', { name: fileName })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('import.source.loaded', { name: fileName })}
+              </Typography.Text>
             ) : (
               <Typography.Text type="secondary">{t('import.source.orPaste')}</Typography.Text>
             )}
@@ -117,7 +126,11 @@ export const ImportWorkbench = () => {
             rows={8}
             spellCheck={false}
             placeholder={importTemplateCsv().replace(/^\uFEFF/, '')}
-            style={{ marginTop: 8, fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 12 }}
+            style={{
+              marginTop: 8,
+              fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
+              fontSize: 12,
+            }}
           />
           <Flex gap={8} align="center" wrap style={{ marginTop: 12 }}>
             <Button
