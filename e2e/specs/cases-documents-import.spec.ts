@@ -123,6 +123,7 @@ test('opens a case, books 10:00 Bangkok time, fails once, then passes and restor
   page,
   request,
 }) => {
+  test.setTimeout(120_000);
   // An entity of this journey's own, without a case, with stores on three sites.
   const call = await api(request);
   const legalName = '深圳市星途跨境科技有限公司';
@@ -196,6 +197,12 @@ test('opens a case, books 10:00 Bangkok time, fails once, then passes and restor
   await typeInPicker(dateField, bangkokDate(5));
   await expect(page.getByText(/该时段晚于截止时间/)).toBeVisible();
   await expect(page.getByRole('button', { name: '确认预约' })).toBeDisabled();
+
+  // A slot already past goes to the API, whose IN_PAST field error shows beside the time.
+  await typeInPicker(dateField, bangkokDate(0));
+  await typeInPicker(timeField, '00:00');
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await expect(page.getByText('该时段已经过去，请选择将来的时间')).toBeVisible();
 
   // 10:00 in Bangkok is 11:00 in Beijing, shown before confirming.
   await typeInPicker(dateField, bangkokDate(1));

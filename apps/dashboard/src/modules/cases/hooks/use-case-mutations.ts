@@ -1,3 +1,4 @@
+import type { ApolloCache, Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
@@ -13,15 +14,46 @@ import {
   SCHEDULE_APPOINTMENT,
   UPDATE_CHECKLIST,
 } from '../graphql/cases.operations';
+import { invalidatePortfolioViews } from '../utils/invalidate-portfolio-views';
 
 // Every case mutation answers with the whole case (CaseDetailFields): normalised by id, the
 // workspace, the entity's status and every store of the entity update without a refetch. Lists
 // that a case joins or leaves are refetched by name.
 const LIST_QUERIES = ['VerificationCases'];
+// Counts, impact lists and status-filtered entity lists derive from cases: refetched when shown.
+const DERIVED_FIELDS = [
+  'portfolioSummary',
+  'affectedStores',
+  'sellerEntities',
+  'documentExpiryWeeks',
+  'digestPreview',
+];
+const refreshDerived = (cache: ApolloCache) => invalidatePortfolioViews(cache, DERIVED_FIELDS);
+
+/** A new case joins the entity's own list (newest first), wherever that list is cached. */
+const prependToEntityCases = (cache: ApolloCache, entityId: string, caseId: string) => {
+  cache.modify<{ verificationCases: Reference[] }>({
+    id: cache.identify({ __typename: 'SellerEntity', id: entityId }),
+    fields: {
+      verificationCases: (existing, { readField, toReference }) => {
+        const created = toReference({ __typename: 'VerificationCase', id: caseId });
+        if (!created || existing.some((reference) => readField('id', reference) === caseId))
+          return existing;
+        return [created, ...existing];
+      },
+    },
+  });
+};
 
 export const useOpenVerificationCase = () => {
   const [mutate, { loading }] = useMutation(OPEN_VERIFICATION_CASE, {
     refetchQueries: LIST_QUERIES,
+    update: (cache, { data }) => {
+      if (!data) return;
+      const opened = data.openVerificationCase;
+      prependToEntityCases(cache, opened.sellerEntity.id, opened.id);
+      refreshDerived(cache);
+    },
   });
   const openVerificationCase = useCallback(
     async (input: OpenVerificationCaseInput) => {
@@ -37,6 +69,7 @@ export const useOpenVerificationCase = () => {
 export const useScheduleAppointment = () => {
   const [mutate, { loading }] = useMutation(SCHEDULE_APPOINTMENT, {
     refetchQueries: LIST_QUERIES,
+    update: refreshDerived,
   });
   const scheduleAppointment = useCallback(
     async (input: ScheduleAppointmentInput) => {
@@ -50,7 +83,10 @@ export const useScheduleAppointment = () => {
 };
 
 export const useRecordAttempt = () => {
-  const [mutate, { loading }] = useMutation(RECORD_ATTEMPT, { refetchQueries: LIST_QUERIES });
+  const [mutate, { loading }] = useMutation(RECORD_ATTEMPT, {
+    refetchQueries: LIST_QUERIES,
+    update: refreshDerived,
+  });
   const recordAttempt = useCallback(
     async (input: RecordAttemptInput) => {
       const { data } = await mutate({ variables: { input } });
@@ -78,6 +114,7 @@ export const useUpdateChecklist = () => {
 export const useCancelVerificationCase = () => {
   const [mutate, { loading }] = useMutation(CANCEL_VERIFICATION_CASE, {
     refetchQueries: LIST_QUERIES,
+    update: refreshDerived,
   });
   const cancelVerificationCase = useCallback(
     async (id: string) => {
