@@ -1,4 +1,4 @@
-import { Col, Row } from 'antd';
+import { Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../modules/app-frame/components/page-header';
 import { useViewer } from '../modules/auth/hooks/use-viewer';
@@ -42,12 +42,21 @@ export const TodayPage = () => {
           />
         </Col>
         <Col xs={24} xl={10}>
-          <AppointmentsCard
-            cases={openCases.cases}
-            viewerTimeZone={viewer.user.timeZone}
-            loading={openCases.loading}
-            error={openCases.error}
-          />
+          <Flex vertical gap={16}>
+            <AppointmentsCard
+              cases={openCases.cases}
+              viewerTimeZone={viewer.user.timeZone}
+              loading={openCases.loading}
+              error={openCases.error}
+            />
+            <ExpiringDocumentsCard
+              documents={expiring.documents}
+              totalCount={expiring.totalCount}
+              windowDays={windowDays}
+              loading={expiring.loading}
+              error={expiring.error}
+            />
+          </Flex>
         </Col>
         <Col span={24}>
           <ImpactMatrixCard
@@ -58,16 +67,7 @@ export const TodayPage = () => {
             error={impact.error}
           />
         </Col>
-        <Col xs={24} xl={12}>
-          <ExpiringDocumentsCard
-            documents={expiring.documents}
-            totalCount={expiring.totalCount}
-            windowDays={windowDays}
-            loading={expiring.loading}
-            error={expiring.error}
-          />
-        </Col>
-        <Col xs={24} xl={12}>
+        <Col span={24}>
           <ExpiryChartCard ready={!openCases.loading && !impact.loading} />
         </Col>
       </Row>

@@ -44,7 +44,7 @@ export const EntitiesFilters = ({
         value={search}
         onChange={(event) => setSearch(event.target.value)}
         onSearch={(value) => onChange('search', value.trim())}
-        style={{ width: 280 }}
+        style={{ width: 240 }}
       />
       <Select<Site>
         aria-label={t('entities.filters.site')}
@@ -53,7 +53,7 @@ export const EntitiesFilters = ({
         value={filters.site ?? undefined}
         onChange={(value) => onChange('site', value ?? null)}
         options={SITES.map((site) => ({ value: site, label: `${site} · ${t(`sites.${site}`)}` }))}
-        style={{ width: 140 }}
+        style={{ width: 128 }}
       />
       <Select<string>
         aria-label={t('entities.filters.manager')}
@@ -63,7 +63,7 @@ export const EntitiesFilters = ({
           { value: ALL_MANAGERS, label: t('entities.filters.allManagers') },
           ...members.map((member) => ({ value: member.id, label: member.user.name })),
         ]}
-        style={{ width: 150 }}
+        style={{ width: 140 }}
       />
       <Select<VerificationStatus>
         aria-label={t('entities.filters.verificationStatus')}
@@ -86,7 +86,7 @@ export const EntitiesFilters = ({
           precision={0}
           value={filters.affectedWithinDays}
           onChange={(value) => onChange('affectedWithinDays', value ?? null)}
-          style={{ width: 150 }}
+          style={{ width: 136 }}
           suffix={t('entities.filters.days')}
         />
       </Flex>

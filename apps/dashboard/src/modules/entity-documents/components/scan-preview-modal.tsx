@@ -21,10 +21,9 @@ export const ScanPreviewModal = ({ scan, onClose }: ScanPreviewModalProps) => {
       title={t('documentsTimeline.preview.title', { name: scan?.filename ?? '' })}
       onCancel={onClose}
       width={860}
-      footer={[
+      footer={
         objectUrl ? (
           <Button
-            key="open"
             icon={<ExportOutlined aria-hidden />}
             href={objectUrl}
             target="_blank"
@@ -32,11 +31,8 @@ export const ScanPreviewModal = ({ scan, onClose }: ScanPreviewModalProps) => {
           >
             {t('documentsTimeline.preview.openInTab')}
           </Button>
-        ) : null,
-        <Button key="close" type="primary" onClick={onClose}>
-          {t('documentsTimeline.preview.close')}
-        </Button>,
-      ]}
+        ) : null
+      }
       destroyOnHidden
     >
       {loading ? <Spin style={{ display: 'block', padding: 48 }} /> : null}

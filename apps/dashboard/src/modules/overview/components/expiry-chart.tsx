@@ -56,7 +56,7 @@ export const ExpiryChart = ({ weeks, height = 260 }: { weeks: Week[]; height?: n
       xAxis: {
         type: 'category',
         data: weeks.map((week) =>
-          t('overview.chart.weekOf', { date: String(week.weekStart).slice(5) }),
+          t('overview.chart.weekOf', { date: String(week.weekStart).slice(5).replace('-', '/') }),
         ),
         axisLabel: { fontSize: 11 },
       },

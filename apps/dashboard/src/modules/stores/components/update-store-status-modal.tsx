@@ -45,7 +45,8 @@ export const UpdateStoreStatusModal = ({
         status: values.status,
         ...(restricting
           ? {
-              restrictedModules: values.restrictedModules,
+              // None chosen: the API restricts all three, as Lazada does by default.
+              restrictedModules: values.restrictedModules?.length ? values.restrictedModules : undefined,
               freezeUntil: values.freezeUntil ? values.freezeUntil.toISOString() : null,
             }
           : {}),
