@@ -85,7 +85,10 @@ const typeInPicker = async (field: ReturnType<Page['getByLabel']>, value: string
 
 test('the scheduled Bangkok case shows both clocks and the licence blocker', async ({ page }) => {
   await signIn(page);
-  await page.getByRole('link', { name: '认证工单' }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '认证工单' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '认证工单' })).toBeVisible();
   // Earliest deadline first: the overdue MY case leads.
   const rows = page.locator('tbody tr.ant-table-row');
@@ -381,8 +384,9 @@ test('settings: agency and profile with the digest preview; English switches eve
   page,
 }) => {
   await signIn(page);
-  await page.getByRole('menuitem', { name: '设置' }).click();
-  await page.getByRole('link', { name: '机构设置' }).click();
+  const navigation = page.getByRole('navigation', { name: '主导航' });
+  await navigation.getByRole('menuitem', { name: '设置' }).click();
+  await navigation.getByRole('link', { name: '机构设置' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '机构设置' })).toBeVisible();
   await page.getByLabel('到期提醒窗口').fill('400');
   await page.getByRole('button', { name: '保存' }).click();
@@ -398,11 +402,15 @@ test('settings: agency and profile with the digest preview; English switches eve
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('agency-name')).toHaveText('深圳星河跨境电商服务有限公司');
 
-  await page.getByRole('link', { name: '个人资料' }).click();
+  await navigation.getByRole('link', { name: '个人资料' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '个人资料' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '到期或即将到期的证照' })).toBeVisible();
   await page.getByRole('button', { name: '给我发送测试摘要' }).click();
   await expect(page.getByText(/测试摘要已发送到|服务器未配置邮件服务/).first()).toBeVisible();
+  // The test email is in my mail history, sent or kept there when no mail server is set.
+  await expect(
+    page.locator('tbody tr.ant-table-row').filter({ hasText: '测试' }).first(),
+  ).toBeVisible();
   await shoot(page, 'settings-profile', true);
 
   // The header's switch changes the interface language at once.

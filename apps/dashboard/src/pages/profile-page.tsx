@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../modules/app-frame/components/page-header';
 import { RoleTag } from '../modules/auth/components/role-tag';
 import { useViewer } from '../modules/auth/hooks/use-viewer';
+import { DeliveriesCard } from '../modules/digest/components/deliveries-card';
 import { DigestCard } from '../modules/digest/components/digest-card';
 import { ProfileForm } from '../modules/profile/components/profile-form';
 
@@ -41,6 +42,7 @@ export const ProfilePage = () => {
           </Col>
         </Row>
         <DigestCard email={viewer.user.email} />
+        <DeliveriesCard />
       </Space>
     </>
   );

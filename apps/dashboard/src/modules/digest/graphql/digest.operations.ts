@@ -25,3 +25,29 @@ export const SEND_TEST_DIGEST = graphql(`
     sendTestDigest
   }
 `);
+
+export const MY_DELIVERIES = graphql(`
+  query MyDeliveries($first: Int, $after: String) {
+    myDeliveries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          kind
+          status
+          subject
+          toEmail
+          createdAt
+          sentAt
+          attempts
+          lastError
+          htmlBody
+        }
+      }
+    }
+  }
+`);

@@ -11,7 +11,8 @@ export const useDigestPreview = () => {
 
 /** Sends the signed-in user's digest now; false when the server has no mail server. */
 export const useSendTestDigest = () => {
-  const [mutate, { loading }] = useMutation(SEND_TEST_DIGEST);
+  // The test lands in my mail history (sent, or stored when there is no mail server).
+  const [mutate, { loading }] = useMutation(SEND_TEST_DIGEST, { refetchQueries: ['MyDeliveries'] });
   const sendTestDigest = useCallback(async () => {
     const { data } = await mutate();
     return data?.sendTestDigest ?? false;
