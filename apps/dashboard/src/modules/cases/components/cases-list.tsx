@@ -80,7 +80,11 @@ export const CasesList = () => {
         <OpenCaseModal
           open={opening}
           initialEntityId={params.sellerEntityId}
-          onClose={() => setOpening(false)}
+          onClose={() => {
+            setOpening(false);
+            // `?open=1` (a link that opens the form) is spent once the form closes.
+            if (searchParams.has('open')) setParams({ open: null }, { replace: true });
+          }}
         />
       ) : null}
     </>
