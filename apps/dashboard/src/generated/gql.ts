@@ -64,12 +64,19 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestEnabled\n    digestFrequency\n    mutedAlerts\n  }\n": typeof types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query OverviewSummary {\n    me {\n      role\n      agency {\n        id\n        timeZone\n        expiryWarningDays\n      }\n    }\n    portfolioSummary {\n      sellerEntities\n      stores\n      openCases\n      overdueCases\n      expiringDocuments\n      expiredDocuments\n      bySite {\n        site\n        stores\n        affected\n        restricted\n      }\n    }\n  }\n": typeof types.OverviewSummaryDocument,
     "\n  query OverviewOpenCases($dueWithinHours: Int!, $after: String) {\n    verificationCases(filter: { dueWithinHours: $dueWithinHours }, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          site\n          status\n          deadlineAt\n          sellerEntity {\n            id\n            legalName\n          }\n          representative {\n            id\n            fullName\n          }\n          appointment {\n            id\n            site\n            startsAt\n            siteTimeZone\n          }\n        }\n      }\n    }\n  }\n": typeof types.OverviewOpenCasesDocument,
     "\n  query OverviewExpiringDocuments($withinDays: Int!) {\n    documents(filter: { expiringWithinDays: $withinDays }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          number\n          expiresOn\n          daysUntilExpiry\n          status\n          sites\n          sellerEntity {\n            id\n            legalName\n          }\n          representative {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": typeof types.OverviewExpiringDocumentsDocument,
     "\n  query OverviewAffectedStores($after: String) {\n    affectedStores(first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          store {\n            id\n            site\n            shopName\n            status\n            sellerEntity {\n              id\n              legalName\n              englishName\n            }\n          }\n          reasons {\n            code\n            dueOn\n            caseId\n            documentId\n          }\n        }\n      }\n    }\n  }\n": typeof types.OverviewAffectedStoresDocument,
     "\n  query OverviewExpiryWeeks($weeks: Int!) {\n    documentExpiryWeeks(weeks: $weeks) {\n      weekStart\n      businessLicenses\n      idCards\n      documents\n    }\n  }\n": typeof types.OverviewExpiryWeeksDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation QueueBoardUrl {\n    queueBoardUrl\n  }\n": typeof types.QueueBoardUrlDocument,
+    "\n  fragment ReminderLadderFields on ReminderLadder {\n    documentType\n    days\n    custom\n  }\n": typeof types.ReminderLadderFieldsFragmentDoc,
+    "\n  query ReminderLadders {\n    reminderLadders {\n      ...ReminderLadderFields\n    }\n  }\n": typeof types.ReminderLaddersDocument,
+    "\n  mutation UpdateReminderLadder($input: UpdateReminderLadderInput!) {\n    updateReminderLadder(input: $input) {\n      ...ReminderLadderFields\n    }\n  }\n": typeof types.UpdateReminderLadderDocument,
     "\n  fragment EntityRepresentativeFields on Representative {\n    id\n    fullName\n    role\n    idType\n    idNumberMasked\n    idExpiresOn\n    phoneMasked\n    verificationStatus\n    verifiedAt\n  }\n": typeof types.EntityRepresentativeFieldsFragmentDoc,
     "\n  mutation EntityAddRepresentative($input: AddRepresentativeInput!) {\n    addRepresentative(input: $input) {\n      ...EntityRepresentativeFields\n    }\n  }\n": typeof types.EntityAddRepresentativeDocument,
     "\n  mutation EntityRevealIdNumber($representativeId: ID!) {\n    revealIdNumber(representativeId: $representativeId)\n  }\n": typeof types.EntityRevealIdNumberDocument,
@@ -128,12 +135,19 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id) {\n      id\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestEnabled\n    digestFrequency\n    mutedAlerts\n  }\n": types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query OverviewSummary {\n    me {\n      role\n      agency {\n        id\n        timeZone\n        expiryWarningDays\n      }\n    }\n    portfolioSummary {\n      sellerEntities\n      stores\n      openCases\n      overdueCases\n      expiringDocuments\n      expiredDocuments\n      bySite {\n        site\n        stores\n        affected\n        restricted\n      }\n    }\n  }\n": types.OverviewSummaryDocument,
     "\n  query OverviewOpenCases($dueWithinHours: Int!, $after: String) {\n    verificationCases(filter: { dueWithinHours: $dueWithinHours }, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          site\n          status\n          deadlineAt\n          sellerEntity {\n            id\n            legalName\n          }\n          representative {\n            id\n            fullName\n          }\n          appointment {\n            id\n            site\n            startsAt\n            siteTimeZone\n          }\n        }\n      }\n    }\n  }\n": types.OverviewOpenCasesDocument,
     "\n  query OverviewExpiringDocuments($withinDays: Int!) {\n    documents(filter: { expiringWithinDays: $withinDays }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          number\n          expiresOn\n          daysUntilExpiry\n          status\n          sites\n          sellerEntity {\n            id\n            legalName\n          }\n          representative {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": types.OverviewExpiringDocumentsDocument,
     "\n  query OverviewAffectedStores($after: String) {\n    affectedStores(first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          store {\n            id\n            site\n            shopName\n            status\n            sellerEntity {\n              id\n              legalName\n              englishName\n            }\n          }\n          reasons {\n            code\n            dueOn\n            caseId\n            documentId\n          }\n        }\n      }\n    }\n  }\n": types.OverviewAffectedStoresDocument,
     "\n  query OverviewExpiryWeeks($weeks: Int!) {\n    documentExpiryWeeks(weeks: $weeks) {\n      weekStart\n      businessLicenses\n      idCards\n      documents\n    }\n  }\n": types.OverviewExpiryWeeksDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation QueueBoardUrl {\n    queueBoardUrl\n  }\n": types.QueueBoardUrlDocument,
+    "\n  fragment ReminderLadderFields on ReminderLadder {\n    documentType\n    days\n    custom\n  }\n": types.ReminderLadderFieldsFragmentDoc,
+    "\n  query ReminderLadders {\n    reminderLadders {\n      ...ReminderLadderFields\n    }\n  }\n": types.ReminderLaddersDocument,
+    "\n  mutation UpdateReminderLadder($input: UpdateReminderLadderInput!) {\n    updateReminderLadder(input: $input) {\n      ...ReminderLadderFields\n    }\n  }\n": types.UpdateReminderLadderDocument,
     "\n  fragment EntityRepresentativeFields on Representative {\n    id\n    fullName\n    role\n    idType\n    idNumberMasked\n    idExpiresOn\n    phoneMasked\n    verificationStatus\n    verifiedAt\n  }\n": types.EntityRepresentativeFieldsFragmentDoc,
     "\n  mutation EntityAddRepresentative($input: AddRepresentativeInput!) {\n    addRepresentative(input: $input) {\n      ...EntityRepresentativeFields\n    }\n  }\n": types.EntityAddRepresentativeDocument,
     "\n  mutation EntityRevealIdNumber($representativeId: ID!) {\n    revealIdNumber(representativeId: $representativeId)\n  }\n": types.EntityRevealIdNumberDocument,
@@ -359,6 +373,18 @@ export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    remo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestEnabled\n    digestFrequency\n    mutedAlerts\n  }\n"): (typeof documents)["\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestEnabled\n    digestFrequency\n    mutedAlerts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OverviewSummary {\n    me {\n      role\n      agency {\n        id\n        timeZone\n        expiryWarningDays\n      }\n    }\n    portfolioSummary {\n      sellerEntities\n      stores\n      openCases\n      overdueCases\n      expiringDocuments\n      expiredDocuments\n      bySite {\n        site\n        stores\n        affected\n        restricted\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverviewSummary {\n    me {\n      role\n      agency {\n        id\n        timeZone\n        expiryWarningDays\n      }\n    }\n    portfolioSummary {\n      sellerEntities\n      stores\n      openCases\n      overdueCases\n      expiringDocuments\n      expiredDocuments\n      bySite {\n        site\n        stores\n        affected\n        restricted\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -380,6 +406,22 @@ export function graphql(source: "\n  query OverviewExpiryWeeks($weeks: Int!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueBoardUrl {\n    queueBoardUrl\n  }\n"): (typeof documents)["\n  mutation QueueBoardUrl {\n    queueBoardUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReminderLadderFields on ReminderLadder {\n    documentType\n    days\n    custom\n  }\n"): (typeof documents)["\n  fragment ReminderLadderFields on ReminderLadder {\n    documentType\n    days\n    custom\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderLadders {\n    reminderLadders {\n      ...ReminderLadderFields\n    }\n  }\n"): (typeof documents)["\n  query ReminderLadders {\n    reminderLadders {\n      ...ReminderLadderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReminderLadder($input: UpdateReminderLadderInput!) {\n    updateReminderLadder(input: $input) {\n      ...ReminderLadderFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReminderLadder($input: UpdateReminderLadderInput!) {\n    updateReminderLadder(input: $input) {\n      ...ReminderLadderFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
