@@ -1,9 +1,11 @@
-import { Result } from 'antd';
+import { Result, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AgencySettingsCard } from '../modules/agency-settings/components/agency-settings-form';
 import { PageHeader } from '../modules/app-frame/components/page-header';
 import { useViewer } from '../modules/auth/hooks/use-viewer';
 import { canAdministerAgency } from '../modules/auth/utils/roles';
+import { QueueBoardCard } from '../modules/queue-board/components/queue-board-card';
+import { ReminderLadderCard } from '../modules/reminder-ladder/components/reminder-ladder-card';
 
 /** /settings/agency — OWNER and ADMIN only. */
 export const AgencySettingsPage = () => {
@@ -21,7 +23,11 @@ export const AgencySettingsPage = () => {
   return (
     <>
       <PageHeader title={t('agencySettings.title')} description={t('agencySettings.description')} />
-      <AgencySettingsCard />
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        <AgencySettingsCard />
+        <ReminderLadderCard />
+        <QueueBoardCard />
+      </Space>
     </>
   );
 };

@@ -5,6 +5,7 @@ import { RoleTag } from '../modules/auth/components/role-tag';
 import { useViewer } from '../modules/auth/hooks/use-viewer';
 import { DeliveriesCard } from '../modules/digest/components/deliveries-card';
 import { DigestCard } from '../modules/digest/components/digest-card';
+import { NotificationPreferencesCard } from '../modules/notifications/components/notification-preferences-card';
 import { ProfileForm } from '../modules/profile/components/profile-form';
 
 export const ProfilePage = () => {
@@ -41,6 +42,7 @@ export const ProfilePage = () => {
             </Card>
           </Col>
         </Row>
+        <NotificationPreferencesCard timeZone={viewer.user.timeZone} />
         <DigestCard email={viewer.user.email} />
         <DeliveriesCard />
       </Space>
