@@ -44,11 +44,18 @@ export const QueueBoardCard = () => {
           {t('queueBoard.open')}
         </Button>
         {notice?.kind === 'forbidden' ? (
+          // A notice, not an error: the board is simply not this agency's.
           <Alert
             type="info"
             showIcon
-            title={t('queueBoard.operatorOnly')}
-            description={notice.message}
+            title={
+              <>
+                {t('queueBoard.operatorOnly')}
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {notice.message}
+                </Typography.Text>
+              </>
+            }
             style={{ maxWidth: 640 }}
           />
         ) : notice?.kind === 'blocked' ? (

@@ -39,7 +39,11 @@ export const DayTagsEditor = ({
   return (
     <Flex wrap gap={6} align="center">
       {days.map((day) => (
-        <Tag key={day} color={invalid && (day < -30 || day > 365) ? 'error' : 'default'}>
+        <Tag
+          key={day}
+          data-testid="ladder-day"
+          color={invalid && (day < -30 || day > 365) ? 'error' : 'default'}
+        >
           <Flex align="center" gap={2}>
             <span>{label(day)}</span>
             <Button

@@ -144,10 +144,11 @@ export const ReminderLadderCard = () => {
                     <Button
                       size="small"
                       type="primary"
-                      disabled={!dirty}
+                      // "应用", not "保存": the agency form above already has a 保存 button.
+                      disabled={!dirty || !draft?.length}
                       loading={saving === ladder.documentType && draft !== undefined}
-                      // An emptied ladder would restore the default: say so with the other button.
-                      onClick={() => draft && draft.length > 0 && void save(ladder, draft)}
+                      // An emptied ladder would restore the default: that is the other button's job.
+                      onClick={() => draft && void save(ladder, draft)}
                     >
                       {t('reminderLadder.save')}
                     </Button>
