@@ -70,7 +70,8 @@ export const AppointmentsCard = memo(function AppointmentsCard({
           description={t('overview.appointments.empty')}
         />
       ) : null}
-      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {/* A busy day scrolls inside the card, so the matrix below stays in reach. */}
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: 340, overflowY: 'auto' }}>
         {booked.map(({ verificationCase, startsAt, siteTimeZone, day }, index) => (
           <li
             key={verificationCase.id}

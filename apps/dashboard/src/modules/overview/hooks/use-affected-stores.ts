@@ -6,6 +6,8 @@ import { mergePages } from '../utils/merge-pages';
 /** Every affected store, most urgent first: pages of 100 are fetched one after another until done. */
 export const useAffectedStores = () => {
   const { data, loading, error, fetchMore } = useQuery(OVERVIEW_AFFECTED_STORES, {
+    // Fresh data comes from useOverviewPrefetch; this reads (or joins) it.
+    fetchPolicy: 'cache-first',
     variables: {},
   });
   const connection = data?.affectedStores;

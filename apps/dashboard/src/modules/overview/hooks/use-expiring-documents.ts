@@ -5,6 +5,8 @@ import { OVERVIEW_EXPIRING_DOCUMENTS } from '../graphql/overview.operations';
 /** Documents expired or expiring within the agency's window, soonest first. */
 export const useExpiringDocuments = (withinDays: number | null) => {
   const { data, loading, error } = useQuery(OVERVIEW_EXPIRING_DOCUMENTS, {
+    // Fresh data comes from useOverviewPrefetch; this reads (or joins) it.
+    fetchPolicy: 'cache-first',
     variables: { withinDays: withinDays ?? 0 },
     skip: withinDays === null,
   });

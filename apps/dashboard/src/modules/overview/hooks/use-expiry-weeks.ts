@@ -2,9 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { OVERVIEW_EXPIRY_WEEKS } from '../graphql/overview.operations';
 
 // 13 weeks from this one: the next 90 days.
-const WEEKS = 13;
+export const EXPIRY_WEEKS = 13;
 
 export const useExpiryWeeks = () => {
-  const { data, loading, error } = useQuery(OVERVIEW_EXPIRY_WEEKS, { variables: { weeks: WEEKS } });
+  const { data, loading, error } = useQuery(OVERVIEW_EXPIRY_WEEKS, {
+    // Fresh data comes from useOverviewPrefetch; this reads (or joins) it.
+    fetchPolicy: 'cache-first',
+    variables: { weeks: EXPIRY_WEEKS },
+  });
   return { weeks: data?.documentExpiryWeeks ?? [], loading: loading && !data, error };
 };

@@ -5,11 +5,13 @@ import { mergePages } from '../utils/merge-pages';
 
 // The case list has no "open" filter; `dueWithinHours` keeps exactly the cases not yet passed or
 // cancelled. A year (the most the API accepts) covers any deadline: Lazada gives 72 hours.
-const ANY_OPEN_CASE_HOURS = 24 * 365;
+export const ANY_OPEN_CASE_HOURS = 24 * 365;
 
 /** Every open case, earliest deadline first (overdue ones at the top), all pages. */
 export const useOpenCases = () => {
   const { data, loading, error, fetchMore } = useQuery(OVERVIEW_OPEN_CASES, {
+    // Fresh data comes from useOverviewPrefetch; this reads (or joins) it.
+    fetchPolicy: 'cache-first',
     variables: { dueWithinHours: ANY_OPEN_CASE_HOURS },
   });
   const connection = data?.verificationCases;

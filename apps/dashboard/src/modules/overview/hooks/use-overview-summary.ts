@@ -3,7 +3,7 @@ import { OVERVIEW_SUMMARY } from '../graphql/overview.operations';
 
 /** The portfolio's counts and the agency's expiry window (what "expiring" means here). */
 export const useOverviewSummary = () => {
-  const { data, loading, error } = useQuery(OVERVIEW_SUMMARY);
+  const { data, loading, error } = useQuery(OVERVIEW_SUMMARY, { fetchPolicy: 'cache-first' });
   return {
     summary: data?.portfolioSummary ?? null,
     agency: data?.me.agency ?? null,
