@@ -3,7 +3,6 @@ import { graphql } from '../../../generated';
 export const OVERVIEW_SUMMARY = graphql(`
   query OverviewSummary {
     me {
-      role
       agency {
         id
         timeZone
