@@ -97,7 +97,10 @@ export const EntityFormModal = ({
       cancelText={t('common.cancel')}
       okButtonProps={{ htmlType: 'submit', form: FORM_NAME, loading: creating || updating }}
       onCancel={close}
-      afterOpenChange={(opened) => opened && firstFieldRef.current?.focus()}
+      // Focus the first field once open, unless someone already clicked into another one.
+      afterOpenChange={(opened) => {
+        if (opened && !document.activeElement?.closest('form')) firstFieldRef.current?.focus();
+      }}
       destroyOnHidden
       width={560}
     >
