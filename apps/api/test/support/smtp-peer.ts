@@ -6,6 +6,8 @@ export type ReceivedMail = { to: string[]; data: string };
 export class SmtpPeer {
   readonly inbox: ReceivedMail[] = [];
   private refusals = 0;
+  /** How many messages were refused so far. */
+  refused = 0;
   /** Milliseconds the server takes before it accepts a message (to catch a sender mid-send). */
   acceptDelayMs = 0;
   private server: SMTPServer;
@@ -20,9 +22,11 @@ export class SmtpPeer {
         let data = '';
         stream.on('data', (chunk) => (data += chunk.toString()));
         stream.on('end', async () => {
-          if (this.acceptDelayMs) await new Promise((resolve) => setTimeout(resolve, this.acceptDelayMs));
+          if (this.acceptDelayMs)
+            await new Promise((resolve) => setTimeout(resolve, this.acceptDelayMs));
           if (this.refusals > 0) {
             this.refusals--;
+            this.refused++;
             const error = new Error('Mailbox temporarily unavailable') as Error & {
               responseCode: number;
             };

@@ -17,7 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const TICKET = /* GraphQL */ `mutation { queueBoardUrl }`;
+const TICKET = /* GraphQL */ `
+  mutation {
+    queueBoardUrl
+  }
+`;
 
 describe('queue board', () => {
   it("opens for the operator agency's OWNER through a one-minute ticket and an httpOnly cookie", async () => {
@@ -31,18 +35,27 @@ describe('queue board', () => {
     expect(cookie).toMatch(/vd_queues=.+HttpOnly/i);
     expect(cookie).toMatch(/Path=\/queues/);
 
-    const board = await fetch(`${api.url}/queues/api/queues`, { headers: { cookie: cookie.split(';')[0] } });
+    const board = await fetch(`${api.url}/queues/api/queues`, {
+      headers: { cookie: cookie.split(';')[0] },
+    });
     expect(board.status).toBe(200);
     const body = await board.json();
-    expect(body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual(['maintenance', 'notifications']);
+    expect(body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual([
+      'maintenance',
+      'notifications',
+    ]);
   });
 
   it('stays shut without a ticket or cookie, with a forged ticket, and for other agencies and roles', async () => {
     expect((await fetch(`${api.url}/queues/api/queues`)).status).toBe(401);
-    expect((await fetch(`${api.url}/queues?ticket=abc.123.forged`, { redirect: 'manual' })).status).toBe(401);
+    expect(
+      (await fetch(`${api.url}/queues?ticket=abc.123.forged`, { redirect: 'manual' })).status,
+    ).toBe(401);
     const other = await api.gql(TICKET, {}, { as: customer.token });
     expect(other.errors![0].extensions!.code).toBe('FORBIDDEN');
     const manager = await addMember(api, operator.token, 'MANAGER');
-    expect((await api.gql(TICKET, {}, { as: manager.token })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await api.gql(TICKET, {}, { as: manager.token })).errors![0].extensions!.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });
