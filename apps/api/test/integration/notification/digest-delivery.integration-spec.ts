@@ -28,13 +28,14 @@ const sql = (text: string, values: unknown[] = []) =>
 /** The SMTP message of a delivery row (every send carries Message-ID <delivery id@veridesk>). */
 const mailOf = (deliveryId: string) =>
   smtp.inbox.find((mail) => mail.data.includes(`<${deliveryId}@veridesk>`));
-/** Resolves once no delivery is waiting or being sent. */
+/** Resolves once no delivery of this file's agencies is waiting or being sent. */
 const settled = () =>
   eventually(
     async () =>
       (
         await sql(
-          `SELECT count(*)::int AS n FROM deliveries WHERE status IN ('PENDING', 'SENDING')`,
+          `SELECT count(*)::int AS n FROM deliveries WHERE status IN ('PENDING', 'SENDING') AND agency_id = ANY($1)`,
+          [[owner.agencyId, other.agencyId]],
         )
       ).rows[0].n === 0,
   );
@@ -182,8 +183,12 @@ describe('morning digests', () => {
     smtp.failNext(3);
     await scheduler.tick();
     const sent = async () =>
-      (await sql(`SELECT id, status FROM deliveries WHERE created_at >= $1`, [since.rows[0].at]))
-        .rows;
+      (
+        await sql(
+          `SELECT id, status FROM deliveries WHERE created_at >= $1 AND agency_id = ANY($2)`,
+          [since.rows[0].at, [owner.agencyId, other.agencyId]],
+        )
+      ).rows;
     await eventually(
       async () => (await sent()).every((row) => ['SENT', 'SKIPPED', 'STORED'].includes(row.status)),
       15_000,
