@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainException } from '../exceptions/domain.exception';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -86,4 +87,37 @@ export function Connection<T>(node: Type<T>, name: string) {
     @Field(() => Int, { description: 'All matches, not just this page.' }) totalCount: number;
   }
   return ConnectionType;
+}
+
+/**
+ * One page of a list ordered by an instant column and the id (newest or earliest first), read with
+ * a keyset cursor: the count of every match, then up to `first` rows after the cursor.
+ */
+export async function keysetPage<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  page: PageArgs,
+  order: { column: string; idColumn: string; direction: 'ASC' | 'DESC'; valueOf: (row: T) => Date },
+): Promise<Page<T>> {
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  const cursor = decodeCursor(page.after, 2);
+  const totalCount = await query.clone().getCount();
+  if (cursor) {
+    const comparison = order.direction === 'DESC' ? '<' : '>';
+    query.andWhere(`(${order.column}, ${order.idColumn}) ${comparison} (:cursorAt, :cursorId)`, {
+      cursorAt: cursor[0],
+      cursorId: cursor[1],
+    });
+  }
+  const rows = await query
+    .orderBy(order.column, order.direction)
+    .addOrderBy(order.idColumn, order.direction)
+    .limit(first + 1)
+    .getMany();
+  return toPage(
+    rows,
+    first,
+    totalCount,
+    (row) => [order.valueOf(row).toISOString(), row.id],
+    (row) => row,
+  );
 }

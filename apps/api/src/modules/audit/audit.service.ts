@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertId } from '../../engine/database/ids';
 import { TenantDatabase } from '../../engine/database/tenant-database.service';
-import {
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  Page,
-  PageArgs,
-  toPage,
-} from '../../engine/graphql/pagination';
+import { keysetPage, Page, PageArgs } from '../../engine/graphql/pagination';
 import { TenantContext } from '../../engine/tenancy/tenant-context.service';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -35,8 +29,6 @@ export class AuditService {
    * its representatives, stores, documents and cases too.
    */
   async list(subjectId: string | undefined, page: PageArgs): Promise<Page<AuditEventEntity>> {
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(page.after, 2);
     return this.db.transaction(async (manager) => {
       const query = manager.createQueryBuilder(AuditEventEntity, 'a');
       if (subjectId) {
@@ -44,24 +36,12 @@ export class AuditService {
           subjectId: assertId(subjectId, 'Subject'),
         });
       }
-      const totalCount = await query.clone().getCount();
-      if (cursor)
-        query.andWhere('(a.at, a.id) < (:cursorAt, :cursorId)', {
-          cursorAt: cursor[0],
-          cursorId: cursor[1],
-        });
-      const rows = await query
-        .orderBy('a.at', 'DESC')
-        .addOrderBy('a.id', 'DESC')
-        .limit(first + 1)
-        .getMany();
-      return toPage(
-        rows,
-        first,
-        totalCount,
-        (row) => [row.at.toISOString(), row.id],
-        (row) => row,
-      );
+      return keysetPage(query, page, {
+        column: 'a.at',
+        idColumn: 'a.id',
+        direction: 'DESC',
+        valueOf: (row) => row.at,
+      });
     });
   }
 

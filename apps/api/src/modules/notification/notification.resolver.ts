@@ -3,7 +3,7 @@ import { DOCUMENT_TYPES } from '@veridesk/domain';
 import { Access } from '../../engine/auth/access.decorator';
 import { TenantDatabase } from '../../engine/database/tenant-database.service';
 import { DomainException } from '../../engine/exceptions/domain.exception';
-import { decodeCursor, DEFAULT_PAGE_SIZE, PageArgs, toPage } from '../../engine/graphql/pagination';
+import { keysetPage, PageArgs, toPage } from '../../engine/graphql/pagination';
 import { TenantContext } from '../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../audit/audit.service';
 import { DEFAULT_REMINDER_LADDER } from '../digest/services/digest.service';
@@ -71,30 +71,16 @@ export class NotificationResolver {
         () => [],
         (row) => row,
       );
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(page.after, 2);
     return this.db.transaction(async (manager) => {
       const query = manager
         .createQueryBuilder(DeliveryEntity, 'd')
         .where('d.user_id = :userId', { userId: principal.userId });
-      const totalCount = await query.clone().getCount();
-      if (cursor)
-        query.andWhere('(d.created_at, d.id) < (:cursorAt, :cursorId)', {
-          cursorAt: cursor[0],
-          cursorId: cursor[1],
-        });
-      const rows = await query
-        .orderBy('d.created_at', 'DESC')
-        .addOrderBy('d.id', 'DESC')
-        .limit(first + 1)
-        .getMany();
-      return toPage(
-        rows,
-        first,
-        totalCount,
-        (row) => [row.createdAt.toISOString(), row.id],
-        (row) => row,
-      );
+      return keysetPage(query, page, {
+        column: 'd.created_at',
+        idColumn: 'd.id',
+        direction: 'DESC',
+        valueOf: (row) => row.createdAt,
+      });
     });
   }
 

@@ -8,13 +8,7 @@ import { assertId } from '../../../engine/database/ids';
 import { likePattern } from '../../../engine/database/sql';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
-import {
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  Page,
-  PageArgs,
-  toPage,
-} from '../../../engine/graphql/pagination';
+import { keysetPage, Page, PageArgs } from '../../../engine/graphql/pagination';
 import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../../audit/audit.service';
 import { MembershipEntity } from '../../member/membership.entity';
@@ -188,8 +182,6 @@ export class SellerEntityService {
     page: PageArgs = {},
     scopes: EntityScope[] = [],
   ): Promise<Page<SellerEntityEntity>> {
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(page.after, 2);
     const { now } = await this.clock.current();
     return this.db.transaction(async (manager) => {
       const query = manager.createQueryBuilder(SellerEntityEntity, 'e');
@@ -232,25 +224,12 @@ export class SellerEntityService {
           });
       }
       for (const scope of scopes) scope(query);
-      const totalCount = await query.clone().getCount();
-      if (cursor) {
-        query.andWhere('(e.created_at, e.id) < (:cursorAt, :cursorId)', {
-          cursorAt: cursor[0],
-          cursorId: cursor[1],
-        });
-      }
-      const rows = await query
-        .orderBy('e.created_at', 'DESC')
-        .addOrderBy('e.id', 'DESC')
-        .limit(first + 1)
-        .getMany();
-      return toPage(
-        rows,
-        first,
-        totalCount,
-        (row) => [row.createdAt.toISOString(), row.id],
-        (row) => row,
-      );
+      return keysetPage(query, page, {
+        column: 'e.created_at',
+        idColumn: 'e.id',
+        direction: 'DESC',
+        valueOf: (row) => row.createdAt,
+      });
     });
   }
 

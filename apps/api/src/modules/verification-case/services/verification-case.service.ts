@@ -16,13 +16,7 @@ import { isUniqueViolation } from '../../../engine/database/errors';
 import { assertId } from '../../../engine/database/ids';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
-import {
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  Page,
-  PageArgs,
-  toPage,
-} from '../../../engine/graphql/pagination';
+import { keysetPage, Page, PageArgs } from '../../../engine/graphql/pagination';
 import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../../audit/audit.service';
 import { RepresentativeEntity } from '../../representative/representative.entity';
@@ -339,8 +333,6 @@ export class VerificationCaseService {
     filter: VerificationCaseFilter = {},
     page: PageArgs = {},
   ): Promise<Page<VerificationCaseEntity>> {
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(page.after, 2);
     const { now } = await this.clock.current();
     return this.db.transaction(async (manager) => {
       const query = manager
@@ -370,25 +362,12 @@ export class VerificationCaseService {
           },
         );
       }
-      const totalCount = await query.clone().getCount();
-      if (cursor) {
-        query.andWhere('(c.deadline_at, c.id) > (:cursorAt, :cursorId)', {
-          cursorAt: cursor[0],
-          cursorId: cursor[1],
-        });
-      }
-      const rows = await query
-        .orderBy('c.deadline_at', 'ASC')
-        .addOrderBy('c.id', 'ASC')
-        .limit(first + 1)
-        .getMany();
-      return toPage(
-        rows,
-        first,
-        totalCount,
-        (row) => [row.deadlineAt.toISOString(), row.id],
-        (row) => row,
-      );
+      return keysetPage(query, page, {
+        column: 'c.deadline_at',
+        idColumn: 'c.id',
+        direction: 'ASC',
+        valueOf: (row) => row.deadlineAt,
+      });
     });
   }
 
