@@ -71,20 +71,20 @@ export class DeliveryService {
     deliveryId: string,
     build: (delivery: DeliveryEntity) => Promise<Content>,
   ): Promise<SendOutcome> {
-    const now = this.clock.now();
+    // Leases are about live processes, so they run on the database's wall clock (now()), never on
+    // the business clock that decides what a digest says.
     const leased = await this.db.transaction(async (manager) => {
       const rows: Array<Record<string, any>> = await manager
         .createQueryBuilder()
         .update(DeliveryEntity)
         .set({
           status: 'SENDING',
-          leasedUntil: new Date(now.getTime() + this.config.MAIL_LEASE_MS),
+          leasedUntil: () => `now() + make_interval(secs => ${this.config.MAIL_LEASE_MS / 1000})`,
           attempts: () => 'attempts + 1',
         })
         .where('id = :id', { id: deliveryId })
         .andWhere(
-          `(status IN ('PENDING', 'FAILED') OR (status = 'SENDING' AND leased_until < :now))`,
-          { now },
+          `(status IN ('PENDING', 'FAILED') OR (status = 'SENDING' AND leased_until < now()))`,
         )
         .returning('*')
         .execute()

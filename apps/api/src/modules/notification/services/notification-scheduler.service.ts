@@ -78,18 +78,18 @@ export class NotificationScheduler {
           );
           report.alerts += alertIds.length;
           claimed.push(...alertIds.map((id) => ({ id, attempts: 0 })));
-          // Rows a crashed tick or worker left behind, and failed sends whose retries ran out.
+          // Rows a crashed tick or worker left behind, and failed sends whose retries ran out — on
+          // the database's wall clock, like the leases.
           const unfinished = await manager
             .createQueryBuilder(DeliveryEntity, 'd')
             .select(['d.id', 'd.attempts'])
             .where(
-              `(d.status IN ('PENDING', 'FAILED') OR (d.status = 'SENDING' AND d.leased_until < :now))`,
-              { now },
+              `(d.status IN ('PENDING', 'FAILED') OR (d.status = 'SENDING' AND d.leased_until < now()))`,
             )
-            .andWhere('d.created_at > :since AND d.created_at < :settled', {
-              since: new Date(now.getTime() - 2 * 86_400_000),
-              settled: new Date(now.getTime() - this.config.MAIL_LEASE_MS),
-            })
+            .andWhere(
+              `d.created_at > now() - interval '2 days' AND d.created_at < now() - make_interval(secs => :lease)`,
+              { lease: this.config.MAIL_LEASE_MS / 1000 },
+            )
             .getMany();
           report.resumed += unfinished.length;
           return [...claimed, ...unfinished.map((row) => ({ id: row.id, attempts: row.attempts }))];
