@@ -56,8 +56,12 @@ export function checkTravelDocumentNumber(input: string): IdentifierCheck {
     : { ok: false, problem: 'INVALID_FORMAT' };
 }
 
-/** Keeps the first 6 and last 4 characters: 110105********002X. */
+/**
+ * Keeps the first 6 and last 4 characters: 110105********002X. Passport and permit numbers of
+ * 5–10 characters keep the first 2 and last 2; anything shorter is hidden entirely.
+ */
 export function maskIdNumber(value: string): string {
+  if (value.length <= 4) return '*'.repeat(value.length);
   if (value.length <= 10)
     return `${value.slice(0, 2)}${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-2)}`;
   return `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`;
