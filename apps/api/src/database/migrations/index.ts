@@ -1,10 +1,12 @@
 import { Foundation1764400000000 } from './1764400000000-foundation';
 import { Portfolio1795944155181 } from './1795944155181-Portfolio';
 import { Notifications1795944913535 } from './1795944913535-Notifications';
+import { PhoneKeyIdAndManagerSetNull1795951858447 } from './1795951858447-PhoneKeyIdAndManagerSetNull';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
   Foundation1764400000000,
   Portfolio1795944155181,
   Notifications1795944913535,
+  PhoneKeyIdAndManagerSetNull1795951858447,
 ];

@@ -13,9 +13,9 @@ export type RepresentativeRole = 'LEGAL_REPRESENTATIVE' | 'AUTHORIZED_SIGNATORY'
 export type IdType = 'CN_RESIDENT_ID' | 'HK_MACAO_TAIWAN_PERMIT' | 'PASSPORT';
 
 /**
- * The person who appears on the call. The ID number is personal information (PIPL): stored only
- * encrypted (AES-256-GCM, with the id of the key that sealed it), a keyed hash to find duplicates,
- * and its mask for display.
+ * The person who appears on the call. The ID number and the phone are personal information (PIPL):
+ * stored only encrypted (AES-256-GCM, each with the id of the key that sealed it), with a keyed hash
+ * of the ID number to find duplicates, and masks for display.
  */
 @Entity('representatives')
 @Unique('UQ_representatives_agency_id', ['agencyId', 'id'])
@@ -62,6 +62,10 @@ export class RepresentativeEntity {
 
   @Column('text', { nullable: true, select: false })
   phoneCiphertext: string | null;
+
+  /** The key that sealed the phone number (rotated with the ID number's). */
+  @Column('text', { nullable: true })
+  phoneKeyId: string | null;
 
   @Column('text', { nullable: true })
   phoneMasked: string | null;

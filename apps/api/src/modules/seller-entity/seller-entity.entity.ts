@@ -25,7 +25,8 @@ import { MembershipEntity } from '../member/membership.entity';
 })
 @ForeignKey(() => MembershipEntity, ['agencyId', 'managerId'], ['agencyId', 'id'], {
   name: 'FK_seller_entities_manager',
-  onDelete: 'NO ACTION',
+  // Removing the member leaves their entities unassigned (the migration nulls manager_id only).
+  onDelete: 'SET NULL',
 })
 export class SellerEntityEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -65,6 +65,7 @@ export class RepresentativeService {
       const entity = await this.sellerEntities.findForUpdate(manager, input.sellerEntityId);
       const sealed = this.cipher.seal(idNumber);
       const phone = input.phone ? input.phone.replace(/[\s-]/g, '') : null;
+      const sealedPhone = phone ? this.cipher.seal(phone) : null;
       const representative = manager.create(RepresentativeEntity, {
         agencyId: this.tenantContext.agencyId,
         sellerEntityId: entity.id,
@@ -76,7 +77,8 @@ export class RepresentativeService {
         idNumberHash: this.cipher.fingerprint(`${input.idType}:${idNumber}`),
         idNumberMasked: maskIdNumber(idNumber),
         idExpiresOn: input.idExpiresOn ?? null,
-        phoneCiphertext: phone ? this.cipher.seal(phone).ciphertext : null,
+        phoneCiphertext: sealedPhone?.ciphertext ?? null,
+        phoneKeyId: sealedPhone?.keyId ?? null,
         phoneMasked: phone ? maskPhone(phone) : null,
         verifiedAt: null,
       });
