@@ -1,10 +1,11 @@
 import {
+  checkPassword,
   isValidEmail,
   isIanaTimeZone,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
 } from '@veridesk/domain';
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { MaxLength, registerDecorator, ValidationOptions } from 'class-validator';
 
 /** Adapts a pure domain predicate into a class-validator decorator with a stable error code. */
 function fromPredicate(
@@ -37,15 +38,18 @@ export const IsIanaTimeZone = fromPredicate(
   (value) => typeof value === 'string' && isIanaTimeZone(value),
 );
 
-export const IsPassword = fromPredicate(
+const HasMinimumPasswordLength = fromPredicate(
   'isPassword',
   'TOO_SHORT',
   `must be at least ${MIN_PASSWORD_LENGTH} characters`,
-  (value) =>
-    typeof value === 'string' &&
-    [...value].length >= MIN_PASSWORD_LENGTH &&
-    value.length <= MAX_PASSWORD_LENGTH,
+  (value) => typeof value === 'string' && checkPassword(value) !== 'TOO_SHORT',
 );
+
+/** A new password: TOO_SHORT or TOO_LONG (the domain's rule), each with its own message. */
+export const IsPassword = () => (object: object, propertyName: string) => {
+  HasMinimumPasswordLength()(object, propertyName);
+  MaxLength(MAX_PASSWORD_LENGTH)(object, propertyName);
+};
 
 export const IsNotBlank = fromPredicate(
   'isNotBlank',
