@@ -1,0 +1,324 @@
+import type { Client } from 'pg';
+import { caseClient } from '../../support/cases';
+import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
+import { makeUscc } from '../../support/identifiers';
+import { createPortfolio, ok, RECORD_DOCUMENT } from '../../support/portfolio';
+import { startTestApi, TestApi } from '../../support/test-api';
+import { withAdminClient } from '../../support/test-database';
+
+// Every rule here is read from the catalog (pg_constraint, pg_attribute, pg_policies), so a table
+// or key added later is judged without editing this file.
+
+type ForeignKey = {
+  name: string;
+  source: string;
+  target: string;
+  columns: string[];
+  referenced: string[];
+  /** Every column of the key is NOT NULL, so the key is always checked (MATCH SIMPLE skips nulls). */
+  required: boolean;
+};
+
+let api: TestApi;
+let a: SignedUpAgency;
+let b: SignedUpAgency;
+let usccSeed = 7100;
+
+const withDb = <T>(work: (client: Client) => Promise<T>) =>
+  withAdminClient(work, process.env.TEST_DATABASE_URL);
+
+const UPDATE_ENTITY_MANAGER = /* GraphQL */ `
+  mutation Manage($id: ID!, $managerId: ID) {
+    updateSellerEntity(id: $id, input: { managerId: $managerId }) {
+      id
+    }
+  }
+`;
+const MEMBERS = /* GraphQL */ `
+  {
+    members {
+      id
+      user {
+        email
+      }
+    }
+  }
+`;
+
+/** A row in every tenant table: members, sessions, an entity with its manager, file, case, attempt. */
+async function seed(agency: SignedUpAgency) {
+  const manager = await addMember(api, agency.token, 'MANAGER');
+  const members = ok(await api.gql(MEMBERS, {}, { as: agency.token }), 'members');
+  const managerMemberId = members.find((member: any) => member.user.email === manager.email).id;
+  const portfolio = await createPortfolio(api, agency.token, {
+    uscc: makeUscc(usccSeed++),
+    sites: ['TH'],
+  });
+  ok(
+    await api.gql(
+      UPDATE_ENTITY_MANAGER,
+      { id: portfolio.entityId, managerId: managerMemberId },
+      { as: agency.token },
+    ),
+    'updateSellerEntity',
+  );
+  const form = new FormData();
+  form.append('file', new Blob([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')]), 'licence.pdf');
+  const file = await fetch(`${api.url}/files`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${agency.token}` },
+    body: form,
+  }).then((response) => response.json() as Promise<{ id: string }>);
+  ok(
+    await api.gql(
+      RECORD_DOCUMENT,
+      {
+        input: {
+          sellerEntityId: portfolio.entityId,
+          type: 'BUSINESS_LICENSE',
+          expiresOn: '2030-01-01',
+          fileId: file.id,
+        },
+      },
+      { as: agency.token },
+    ),
+    'recordDocument',
+  );
+  const cases = caseClient(api, agency.token);
+  const opened = await cases.open({
+    sellerEntityId: portfolio.entityId,
+    representativeId: portfolio.representativeId,
+    site: 'TH',
+    trigger: 'CATEGORY_CHANGE',
+    noticeReceivedAt: '2026-12-01T01:00:00.000Z',
+  });
+  await cases.schedule(opened.id, '2026-12-02T03:00:00.000Z');
+  await cases.attempt({
+    caseId: opened.id,
+    outcome: 'FAILED',
+    occurredAt: '2026-12-01T01:30:00.000Z',
+    failureReasons: ['NETWORK_LATENCY'],
+  });
+  return { ...portfolio, managerMemberId };
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  api.clock.set('2026-12-01T02:00:00.000Z');
+  a = await signUpAgency(api, 'Agency A');
+  b = await signUpAgency(api, 'Agency B');
+  await seed(a);
+  await seed(b);
+});
+afterAll(() => {
+  api.clock.reset();
+  return api.close();
+});
+
+async function tenantTables(client: Client): Promise<string[]> {
+  const result = await client.query(`
+    SELECT c.relname FROM pg_class c
+    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'agency_id' AND NOT a.attisdropped
+    WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' ORDER BY 1`);
+  return result.rows.map((row) => row.relname);
+}
+
+async function foreignKeys(client: Client): Promise<ForeignKey[]> {
+  const result = await client.query(`
+    SELECT c.conname AS name, src.relname AS source, dst.relname AS target,
+      ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(n, i)
+            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.i) AS columns,
+      ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY k(n, i)
+            JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i) AS referenced,
+      NOT EXISTS (SELECT 1 FROM pg_attribute a
+                  WHERE a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) AND NOT a.attnotnull) AS required
+    FROM pg_constraint c
+    JOIN pg_class src ON src.oid = c.conrelid
+    JOIN pg_class dst ON dst.oid = c.confrelid
+    WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+    ORDER BY 1`);
+  return result.rows;
+}
+
+/** The key pairs agency_id with agency_id, in the same position on both sides. */
+const pairsAgency = (key: ForeignKey) =>
+  key.columns.some((column, i) => column === 'agency_id' && key.referenced[i] === 'agency_id');
+
+describe('foreign keys between tenant tables', () => {
+  it('include agency_id on both sides of every key from one tenant table to another', async () => {
+    await withDb(async (client) => {
+      const tenant = new Set(await tenantTables(client));
+      const between = (await foreignKeys(client)).filter(
+        (key) => tenant.has(key.source) && tenant.has(key.target),
+      );
+      expect(between).not.toEqual([]);
+      expect(between.filter((key) => !pairsAgency(key)).map((key) => key.name)).toEqual([]);
+    });
+  });
+
+  it('leave a tenant table only for agencies (on agency_id) and the global users', async () => {
+    await withDb(async (client) => {
+      const tenant = new Set(await tenantTables(client));
+      const outward = (await foreignKeys(client)).filter(
+        (key) => tenant.has(key.source) && !tenant.has(key.target),
+      );
+      expect([...new Set(outward.map((key) => key.target))].sort()).toEqual(['agencies', 'users']);
+      const toAgencies = outward.filter((key) => key.target === 'agencies');
+      for (const key of toAgencies) {
+        expect({ key: key.name, columns: key.columns, referenced: key.referenced }).toEqual({
+          key: key.name,
+          columns: ['agency_id'],
+          referenced: ['id'],
+        });
+      }
+    });
+  });
+
+  it("tie every tenant table's agency_id to agencies, directly or through a required composite key", async () => {
+    await withDb(async (client) => {
+      const tables = await tenantTables(client);
+      const keys = await foreignKeys(client);
+      const anchored = new Set(
+        keys
+          .filter((key) => key.target === 'agencies' && key.columns.join() === 'agency_id')
+          .map((key) => key.source),
+      );
+      // Follow required composite keys until nothing new is anchored.
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const key of keys) {
+          if (anchored.has(key.source) || !anchored.has(key.target)) continue;
+          if (key.required && pairsAgency(key)) {
+            anchored.add(key.source);
+            grew = true;
+          }
+        }
+      }
+      expect(tables.filter((table) => !anchored.has(table))).toEqual([]);
+    });
+  });
+
+  it("refuses, even on an admin connection that bypasses row-level security, a row of A under B's entity", async () => {
+    await withDb(async (client) => {
+      const { rows } = await client.query(
+        `SELECT id FROM seller_entities WHERE agency_id = $1 LIMIT 1`,
+        [b.agencyId],
+      );
+      await expect(
+        client.query(
+          `INSERT INTO representatives (agency_id, seller_entity_id, full_name, role, id_type,
+             id_number_ciphertext, id_number_key_id, id_number_hash, id_number_masked)
+           VALUES ($1, $2, 'x', 'LEGAL_REPRESENTATIVE', 'PASSPORT', 'x', 'k1', 'x', 'x')`,
+          [a.agencyId, rows[0].id],
+        ),
+      ).rejects.toMatchObject({ code: '23503', constraint: 'FK_representatives_seller_entity' });
+    });
+  });
+
+  it("refuses every composite key of A's rows re-pointed at B's row", async () => {
+    await withDb(async (client) => {
+      const tenant = new Set(await tenantTables(client));
+      const composite = (await foreignKeys(client)).filter(
+        (key) => tenant.has(key.source) && tenant.has(key.target),
+      );
+      const outcomes: Record<string, string> = {};
+      await client.query('BEGIN');
+      try {
+        for (const key of composite) {
+          const pointers = key.columns.filter((column) => column !== 'agency_id');
+          const targets = key.referenced.filter((column) => column !== 'agency_id');
+          const source = await client.query(
+            `SELECT ctid FROM ${key.source} WHERE agency_id = $1 LIMIT 1`,
+            [a.agencyId],
+          );
+          const target = await client.query(
+            `SELECT ${targets.join(', ')} FROM ${key.target} WHERE agency_id = $1 LIMIT 1`,
+            [b.agencyId],
+          );
+          if (!source.rows.length || !target.rows.length) {
+            outcomes[key.name] = `unseeded: a ${key.source} row of A and a ${key.target} row of B`;
+            continue;
+          }
+          const assignments = pointers.map((column, i) => `${column} = $${i + 2}`).join(', ');
+          await client.query('SAVEPOINT attack');
+          try {
+            await client.query(`UPDATE ${key.source} SET ${assignments} WHERE ctid = $1`, [
+              source.rows[0].ctid,
+              ...targets.map((column) => target.rows[0][column]),
+            ]);
+            outcomes[key.name] = 'accepted';
+          } catch (error: any) {
+            outcomes[key.name] = `${error.code} ${error.constraint}`;
+          }
+          await client.query('ROLLBACK TO SAVEPOINT attack');
+        }
+      } finally {
+        await client.query('ROLLBACK');
+      }
+      expect(outcomes).toEqual(
+        Object.fromEntries(composite.map((key) => [key.name, `23503 ${key.name}`])),
+      );
+    });
+  });
+});
+
+describe('removing a member who manages entities', () => {
+  it('leaves their entities unassigned instead of failing', async () => {
+    const manager = await addMember(api, a.token, 'MANAGER');
+    const members = ok(await api.gql(MEMBERS, {}, { as: a.token }), 'members');
+    const memberId = members.find((member: any) => member.user.email === manager.email).id;
+    const portfolio = await createPortfolio(api, a.token, {
+      uscc: makeUscc(usccSeed++),
+      sites: ['MY'],
+    });
+    ok(
+      await api.gql(
+        UPDATE_ENTITY_MANAGER,
+        { id: portfolio.entityId, managerId: memberId },
+        { as: a.token },
+      ),
+      'updateSellerEntity',
+    );
+
+    const removed = await api.gql(
+      `mutation Remove($id: ID!) { removeMember(id: $id) { id } }`,
+      { id: memberId },
+      { as: a.token },
+    );
+
+    expect(removed.errors).toBeUndefined();
+    await withDb(async (client) => {
+      const { rows } = await client.query(
+        `SELECT agency_id::text, manager_id FROM seller_entities WHERE id = $1`,
+        [portfolio.entityId],
+      );
+      expect(rows).toEqual([{ agency_id: a.agencyId, manager_id: null }]);
+    });
+  });
+});
+
+describe('tenant tables', () => {
+  it('each carry the agency isolation policy for the app role, and grant it read and write', async () => {
+    await withDb(async (client) => {
+      const { rows } = await client.query(
+        `SELECT t.relname AS table,
+           EXISTS (SELECT 1 FROM pg_policies p
+                   WHERE p.schemaname = 'public' AND p.tablename = t.relname AND p.cmd = 'ALL'
+                     AND 'veridesk_app' = ANY (p.roles)
+                     AND p.qual = '(agency_id = veridesk_current_agency())'
+                     AND p.with_check = '(agency_id = veridesk_current_agency())') AS isolated,
+           has_table_privilege('veridesk_app', t.oid, 'SELECT')
+             AND has_table_privilege('veridesk_app', t.oid, 'INSERT')
+             AND has_table_privilege('veridesk_app', t.oid, 'UPDATE')
+             AND has_table_privilege('veridesk_app', t.oid, 'DELETE') AS writable
+         FROM pg_class t WHERE t.relnamespace = 'public'::regnamespace AND t.relname = ANY ($1)
+         ORDER BY 1`,
+        [await tenantTables(client)],
+      );
+      expect(rows).not.toEqual([]);
+      expect(rows.filter((row) => !(row.isolated && row.writable)).map((row) => row.table)).toEqual(
+        [],
+      );
+    });
+  });
+});
