@@ -1,0 +1,177 @@
+// One agency's full set of records — one of every kind an id can name — for the suites generated
+// from the schema (tenancy attack, role matrix, hostile input). Build it with the agency's OWNER.
+import { addMember, CREATE_API_KEY, INVITE, SignedUpAgency } from './fixtures';
+import { makeUscc } from './identifiers';
+import { createPortfolio, ok, OPEN_CASE, RECORD_DOCUMENT } from './portfolio';
+import type { TestApi } from './test-api';
+import { uniqueEmail } from './test-api';
+
+/** The instant the records are made at; set the API's clock to it (the case is open, not overdue). */
+export const RECORDS_NOW = '2026-12-01T02:00:00.000Z';
+
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+
+export type AgencyRecords = {
+  agencyId: string;
+  ownerToken: string;
+  ownerEmail: string;
+  ownerPassword: string;
+  ownerUserId: string;
+  ownerMemberId: string;
+  /** A MANAGER who manages the entity. */
+  colleagueUserId: string;
+  colleagueMemberId: string;
+  /** A VIEWER a test may demote or remove. */
+  removableMemberId: string;
+  /** An entity (TH + MY stores, long-term licence, an expiring document) with an open case and a booked slot. */
+  entityId: string;
+  uscc: string;
+  legalName: string;
+  representativeId: string;
+  storeId: string;
+  documentId: string;
+  caseId: string;
+  /** An entity with no case yet (PH store), for opening one. */
+  spareEntityId: string;
+  spareRepresentativeId: string;
+  fileId: string;
+  /** A pending invitation; its token is single-use. */
+  invitationId: string;
+  invitationToken: string;
+  /** A VIEWER key a test may revoke. */
+  apiKeyId: string;
+};
+
+let usccSeed = 0;
+
+/** Uploads a one-page PDF through POST /files as the given caller; returns the HTTP response. */
+export function uploadFile(api: TestApi, token: string): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(PDF)]), 'scan.pdf');
+  return fetch(`${api.url}/files`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+}
+
+/**
+ * Creates the records in the agency as its OWNER. `label` goes into every name, so a test can tell
+ * this agency's data in any response (e.g. "B-victim").
+ */
+export async function createAgencyRecords(
+  api: TestApi,
+  owner: SignedUpAgency,
+  label: string,
+): Promise<AgencyRecords> {
+  const as = { as: owner.token };
+  // Distinct per agency of this file, so one agency's USCC finds nothing in another's search.
+  const uscc = makeUscc(700_000 + usccSeed++);
+  const main = await createPortfolio(api, owner.token, {
+    uscc,
+    sites: ['TH', 'MY'],
+    licenseExpiresOn: null,
+  });
+  const spare = await createPortfolio(api, owner.token, {
+    uscc: makeUscc(700_000 + usccSeed++),
+    sites: ['PH'],
+    licenseExpiresOn: null,
+  });
+  const legalName = `${label} 深圳市海拓电子商务有限公司`;
+  const colleague = await addMember(api, owner.token, 'MANAGER');
+  const removable = await addMember(api, owner.token, 'VIEWER');
+  const members: Array<{ id: string; user: { id: string } }> = ok(
+    await api.gql(`{ members { id user { id } } }`, {}, as),
+    'members',
+  );
+  const memberOf = (userId: string) => members.find((member) => member.user.id === userId)!.id;
+  ok(
+    await api.gql(
+      `mutation U($id: ID!, $input: UpdateSellerEntityInput!) { updateSellerEntity(id: $id, input: $input) { id } }`,
+      {
+        id: main.entityId,
+        input: { legalName, englishName: `${label} Haituo`, managerId: memberOf(colleague.userId) },
+      },
+      as,
+    ),
+    'updateSellerEntity',
+  );
+  const uploaded = await uploadFile(api, owner.token);
+  const file = (await uploaded.json()) as { id: string };
+  const document = ok(
+    await api.gql(
+      RECORD_DOCUMENT,
+      {
+        input: {
+          sellerEntityId: main.entityId,
+          type: 'OTHER',
+          number: `${label}-DOC`,
+          expiresOn: '2026-12-10',
+          fileId: file.id,
+        },
+      },
+      as,
+    ),
+    'recordDocument',
+  );
+  const opened = ok(
+    await api.gql(
+      OPEN_CASE,
+      {
+        input: {
+          sellerEntityId: main.entityId,
+          representativeId: main.representativeId,
+          site: 'TH',
+          trigger: 'OTHER',
+          noticeReceivedAt: '2026-12-01T01:00:00.000Z',
+        },
+      },
+      as,
+    ),
+    'openVerificationCase',
+  );
+  ok(
+    await api.gql(
+      `mutation S($input: ScheduleAppointmentInput!) { scheduleAppointment(input: $input) { id } }`,
+      { input: { caseId: opened.id, startsAt: '2026-12-02T03:00:00.000Z' } },
+      as,
+    ),
+    'scheduleAppointment',
+  );
+  const invitation = ok(
+    await api.gql(
+      INVITE,
+      { input: { email: uniqueEmail('invitee'), name: label, role: 'VIEWER' } },
+      as,
+    ),
+    'inviteMember',
+  );
+  const key = ok(
+    await api.gql(CREATE_API_KEY, { input: { name: `${label} key`, role: 'VIEWER' } }, as),
+    'createApiKey',
+  );
+  return {
+    agencyId: owner.agencyId,
+    ownerToken: owner.token,
+    ownerEmail: owner.email,
+    ownerPassword: owner.password,
+    ownerUserId: owner.userId,
+    ownerMemberId: memberOf(owner.userId),
+    colleagueUserId: colleague.userId,
+    colleagueMemberId: memberOf(colleague.userId),
+    removableMemberId: memberOf(removable.userId),
+    entityId: main.entityId,
+    uscc,
+    legalName,
+    representativeId: main.representativeId,
+    storeId: main.storeIds.TH,
+    documentId: document.id,
+    caseId: opened.id,
+    spareEntityId: spare.entityId,
+    spareRepresentativeId: spare.representativeId,
+    fileId: file.id,
+    invitationId: invitation.id,
+    invitationToken: new URL(invitation.acceptUrl).searchParams.get('token')!,
+    apiKeyId: key.apiKey.id,
+  };
+}
