@@ -1,4 +1,4 @@
-import type { TestApi } from './test-api';
+import type { GraphQLClient } from './test-api';
 import { uniqueEmail } from './test-api';
 
 export const SIGN_UP = /* GraphQL */ `
@@ -81,7 +81,7 @@ export type SignedUpAgency = {
 
 /** Signs up a fresh agency and returns its OWNER's token. */
 export async function signUpAgency(
-  api: TestApi,
+  api: GraphQLClient,
   name = '深圳海拓跨境服务有限公司',
 ): Promise<SignedUpAgency> {
   const email = uniqueEmail('owner');
@@ -101,7 +101,7 @@ export async function signUpAgency(
 }
 
 /** Invites and accepts a member with the given role; returns their token and ids. */
-export async function addMember(api: TestApi, ownerToken: string, role: string) {
+export async function addMember(api: GraphQLClient, ownerToken: string, role: string) {
   const email = uniqueEmail(role.toLowerCase());
   const invited = await api.gql(
     INVITE,

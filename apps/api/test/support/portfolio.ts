@@ -1,4 +1,4 @@
-import type { TestApi } from './test-api';
+import type { GraphQLClient } from './test-api';
 
 // Real, valid identifiers (GB 32100-2015 / GB 11643-1999 check characters).
 export const USCC = [
@@ -94,7 +94,7 @@ export type Portfolio = {
  * optionally with a business licence.
  */
 export async function createPortfolio(
-  api: TestApi,
+  api: GraphQLClient,
   token: string,
   options: {
     sites?: string[];

@@ -31,6 +31,9 @@ export type TestApi = {
   close(): Promise<void>;
 };
 
+/** Anything that posts GraphQL operations: a test API, or any API by its URL. */
+export type GraphQLClient = Pick<TestApi, 'gql'>;
+
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is set by the jest global setup');
@@ -60,11 +63,12 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
+  return { app, url, config, clock, ...graphQLClient(url), close: () => app.close() };
+}
+
+/** Posts GraphQL operations to the API at `url` (a test API or a spawned process). */
+export function graphQLClient(url: string): GraphQLClient {
   return {
-    app,
-    url,
-    config,
-    clock,
     async gql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -78,7 +82,6 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
       const body = (await response.json()) as GraphQLResponse<any>;
       return { ...body, status: response.status, headers: response.headers };
     },
-    close: () => app.close(),
   };
 }
 

@@ -50,6 +50,11 @@ const schema = z
     RUN_MIGRATIONS: booleanFlag.default(true),
     // The worker registers its repeatable ticks (digests, alerts, housekeeping). Tests drive ticks by hand.
     SCHEDULED_JOBS: booleanFlag.default(true),
+    // When the digest/alert tick runs: a cron expression (a sixth, leading field counts seconds).
+    NOTIFICATIONS_TICK_CRON: z
+      .string()
+      .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 or 6 fields')
+      .default('* * * * *'),
     // The agency that operates this installation: its OWNERs and ADMINs may open the queue board,
     // which shows every agency's jobs. Unset: the board is off.
     QUEUE_BOARD_AGENCY_ID: z.string().uuid().optional(),

@@ -47,6 +47,16 @@ describe('configuration', () => {
     });
     expect(config.CORS_ORIGINS).toEqual(['https://a.example.com', 'https://b.example.com']);
   });
+
+  it('ticks every minute by default, and takes a cron with seconds for a faster tick', () => {
+    expect(loadConfig(valid).NOTIFICATIONS_TICK_CRON).toBe('* * * * *');
+    expect(
+      loadConfig({ ...valid, NOTIFICATIONS_TICK_CRON: '*/2 * * * * *' }).NOTIFICATIONS_TICK_CRON,
+    ).toBe('*/2 * * * * *');
+    expect(() => loadConfig({ ...valid, NOTIFICATIONS_TICK_CRON: 'hourly' })).toThrow(
+      /NOTIFICATIONS_TICK_CRON: must be a cron expression/,
+    );
+  });
 });
 
 describe('encryption keys', () => {

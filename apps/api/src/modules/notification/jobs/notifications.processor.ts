@@ -30,11 +30,16 @@ export class NotificationsProcessor implements OnApplicationBootstrap {
 
   async onApplicationBootstrap() {
     if (!this.config.SCHEDULED_JOBS) return;
-    // Repeatable jobs are keyed by name and schedule in Redis: however many workers start, one tick a minute.
+    // Repeatable jobs are keyed by name and schedule in Redis: however many workers start, one tick
+    // per period (a minute by default).
     await this.queue.add(
       'tick',
       {},
-      { repeat: { cron: '* * * * *' }, jobId: 'notifications-tick', removeOnComplete: 100 },
+      {
+        repeat: { cron: this.config.NOTIFICATIONS_TICK_CRON },
+        jobId: 'notifications-tick',
+        removeOnComplete: 100,
+      },
     );
   }
 
