@@ -1,38 +1,70 @@
 import type { Client } from 'pg';
+import { createAgencyRecords, RECORDS_NOW } from '../../support/agency-records';
 import { CREATE_API_KEY, INVITE, signUpAgency, SignedUpAgency } from '../../support/fixtures';
+import { ok } from '../../support/portfolio';
 import { startTestApi, TestApi, uniqueEmail } from '../../support/test-api';
+import { GLOBAL_TABLES, tenantTables } from '../../support/tenant-tables';
 import { withAdminClient } from '../../support/test-database';
 
 let api: TestApi;
 let a: SignedUpAgency;
 let b: SignedUpAgency;
+/** An agency with only an invitation and a key, for the audit trail. */
+let c: SignedUpAgency;
 
 const withDb = <T>(work: (client: Client) => Promise<T>) =>
   withAdminClient(work, process.env.TEST_DATABASE_URL);
 
+/** A row in every tenant table: the full records, a failed call, a test digest, a custom ladder. */
+async function seed(agency: SignedUpAgency, label: string) {
+  const records = await createAgencyRecords(api, agency, label);
+  const as = { as: agency.token };
+  for (const [mutation, field, variables] of [
+    [
+      `mutation M($input: RecordAttemptInput!) { recordAttempt(input: $input) { id } }`,
+      'recordAttempt',
+      {
+        input: {
+          caseId: records.caseId,
+          outcome: 'NO_SHOW',
+          occurredAt: '2026-12-01T01:30:00.000Z',
+        },
+      },
+    ],
+    [`mutation { sendTestDigest }`, 'sendTestDigest', {}],
+    [
+      `mutation M($input: UpdateReminderLadderInput!) { updateReminderLadder(input: $input) { custom } }`,
+      'updateReminderLadder',
+      { input: { documentType: 'OTHER', days: [10] } },
+    ],
+  ] as const) {
+    const result = await api.gql(mutation, variables, as);
+    if (result.errors) throw new Error(`${field}: ${JSON.stringify(result.errors)}`);
+  }
+}
+
 beforeAll(async () => {
   api = await startTestApi();
-  // Two agencies with a row in every tenant table.
+  api.clock.set(RECORDS_NOW);
   a = await signUpAgency(api, 'Agency A');
   b = await signUpAgency(api, 'Agency B');
-  for (const agency of [a, b]) {
-    await api.gql(
-      INVITE,
-      { input: { email: uniqueEmail(), name: 'x', role: 'VIEWER' } },
-      { as: agency.token },
-    );
-    await api.gql(CREATE_API_KEY, { input: { name: 'k', role: 'VIEWER' } }, { as: agency.token });
-  }
+  await seed(a, 'RLS-A');
+  await seed(b, 'RLS-B');
+  c = await signUpAgency(api, 'Agency C');
+  await api.gql(
+    INVITE,
+    { input: { email: uniqueEmail(), name: 'x', role: 'VIEWER' } },
+    { as: c.token },
+  );
+  ok(
+    await api.gql(CREATE_API_KEY, { input: { name: 'k', role: 'VIEWER' } }, { as: c.token }),
+    'createApiKey',
+  );
+}, 60_000);
+afterAll(() => {
+  api.clock.reset();
+  return api.close();
 });
-afterAll(() => api.close());
-
-async function tenantTables(client: Client): Promise<string[]> {
-  const result = await client.query(`
-    SELECT c.relname FROM pg_class c
-    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'agency_id' AND NOT a.attisdropped
-    WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' ORDER BY 1`);
-  return result.rows.map((row) => row.relname);
-}
 
 /** Runs a query as the app role, optionally naming an agency, exactly as the API's transactions do. */
 async function asApp(client: Client, agencyId: string | null, sql: string): Promise<any[]> {
@@ -47,6 +79,35 @@ async function asApp(client: Client, agencyId: string | null, sql: string): Prom
 }
 
 describe('row-level security', () => {
+  it('knows every table: each has agency_id or is one of the few global tables', async () => {
+    await withDb(async (client) => {
+      const tenant = await tenantTables(client);
+      const all = await client.query(
+        `SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p') ORDER BY 1`,
+      );
+      const unknown = all.rows
+        .map((row) => row.relname)
+        .filter((table) => !tenant.includes(table) && !GLOBAL_TABLES.includes(table));
+      expect(unknown).toEqual([]);
+    });
+  });
+
+  it('is tested on rows of both agencies in every tenant table (extend the seed for a new table)', async () => {
+    await withDb(async (client) => {
+      const empty: string[] = [];
+      for (const table of await tenantTables(client)) {
+        for (const [name, agency] of Object.entries({ a, b })) {
+          const { rows } = await client.query(
+            `SELECT count(*)::int AS n FROM ${table} WHERE agency_id = $1`,
+            [agency.agencyId],
+          );
+          if (rows[0].n === 0) empty.push(`${table} has no row of agency ${name.toUpperCase()}`);
+        }
+      }
+      expect(empty).toEqual([]);
+    });
+  });
+
   it('is enabled and forced on every table that has agency_id, and on agencies and users', async () => {
     await withDb(async (client) => {
       const tables = await tenantTables(client);
@@ -98,8 +159,13 @@ describe('row-level security', () => {
       }
       const agencies = await asApp(client, a.agencyId, `SELECT id::text FROM agencies`);
       expect(agencies.map((row) => row.id)).toEqual([a.agencyId]);
-      const users = await asApp(client, a.agencyId, `SELECT email FROM users`);
-      expect(users.map((row) => row.email)).toEqual([a.email]);
+      const users = await asApp(client, a.agencyId, `SELECT email FROM users ORDER BY email`);
+      const members = await client.query(
+        `SELECT email FROM users WHERE id IN (SELECT user_id FROM memberships WHERE agency_id = $1) ORDER BY email`,
+        [a.agencyId],
+      );
+      expect(users.map((row) => row.email)).toEqual(members.rows.map((row) => row.email));
+      expect(users.map((row) => row.email)).toContain(a.email);
     });
   });
 
@@ -144,14 +210,14 @@ describe('audit', () => {
     await withDb(async (client) => {
       const events = await client.query(
         `SELECT actor, action, changes FROM audit_events WHERE agency_id = $1 ORDER BY at`,
-        [a.agencyId],
+        [c.agencyId],
       );
       expect(events.rows.map((row) => row.action)).toEqual([
         'agency.signUp',
         'member.invite',
         'apiKey.create',
       ]);
-      expect(events.rows[0].actor).toBe(`user:${a.email}`);
+      expect(events.rows[0].actor).toBe(`user:${c.email}`);
       expect(JSON.stringify(events.rows)).not.toMatch(/vdk_[0-9a-f]{8}_/);
     });
   });
