@@ -1,9 +1,11 @@
 import {
   ArgumentsHost,
+  BadRequestException,
   Catch,
   HttpException,
   Logger,
   PayloadTooLargeException,
+  UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { Response } from 'express';
@@ -74,6 +76,19 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
     // multer stops reading an upload at the size limit and Nest reports it as a 413.
     if (exception instanceof PayloadTooLargeException) {
       return DomainException.field('file', 'TOO_LARGE', 'is larger than the upload limit');
+    }
+    // Its other refusals (a malformed multipart body, an unexpected field, too many parts, a body
+    // busboy cannot parse) keep multer's or busboy's error as their cause.
+    if (
+      (exception instanceof BadRequestException ||
+        exception instanceof UnsupportedMediaTypeException) &&
+      exception.cause
+    ) {
+      return DomainException.field(
+        'file',
+        'MALFORMED',
+        'send one file as multipart/form-data in the field "file"',
+      );
     }
     return undefined;
   }

@@ -50,7 +50,7 @@ export class FileService {
         const file = manager.create(StoredFileEntity, {
           id,
           agencyId,
-          filename: cleanFilename(originalName, type.extension),
+          filename: cleanFilename(originalName, type),
           contentType: type.contentType,
           sizeBytes: data.length,
           sha256: createHash('sha256').update(data).digest('hex'),
