@@ -4,7 +4,7 @@ import { seedPortfolio } from './demo-portfolio.mjs';
 
 export const DEMO_LOGIN = { email: 'demo@veridesk.example.com', password: 'veridesk-demo-2026' };
 
-async function gql(url, query, variables, token) {
+export async function gql(url, query, variables, token) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: {

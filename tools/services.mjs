@@ -109,3 +109,14 @@ export async function startEmbeddedPostgres({ port = 54329, database = 'veridesk
   if (exists.rowCount === 0) await postgres.createDatabase(database);
   return { postgres, url: `postgres://postgres:${password}@127.0.0.1:${port}/${database}` };
 }
+
+/** Resolves once the API at `url` answers /health; stops the process after `seconds`. */
+export async function waitForHealth(url, seconds = 60) {
+  for (let i = 0; i < seconds * 4; i++) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  fail(`The API did not become healthy at ${url}/health within ${seconds}s.`);
+}

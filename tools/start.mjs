@@ -12,6 +12,7 @@ import {
   log,
   persistentSecret,
   startEmbeddedPostgres,
+  waitForHealth,
 } from './services.mjs';
 import { seedDemo } from './demo.mjs';
 
@@ -43,16 +44,6 @@ function run(name, script, env) {
   });
   children.push(child);
   return child;
-}
-
-async function waitForHealth(url, seconds = 60) {
-  for (let i = 0; i < seconds * 4; i++) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  fail(`The API did not become healthy at ${url}/health within ${seconds}s.`);
 }
 
 async function main() {

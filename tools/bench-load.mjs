@@ -1,0 +1,362 @@
+#!/usr/bin/env node
+// `npm run bench:load`: the dashboard's real queries against the built API, as 200 signed-in users
+// for 60 s. Not part of `npm test`.
+//   1. builds the API if dist/ has none; creates a throwaway database (TEST_DATABASE_ADMIN_URL);
+//   2. starts the built API as its own process (it migrates the database) with Redis (TEST_REDIS_URL);
+//   3. seeds an agency through the API: a portfolio CSV import (--entities, default 300, two stores
+//      each), representatives and open cases for a fifth of them, four managers, one session per
+//      connection;
+//   4. drives it from this process with autocannon: Today overview (summary, open cases, affected
+//      stores, expiring documents, expiry weeks), entity list, entity page, documents, cases;
+//   5. prints requests/s, p50/p95/p99 latency, non-2xx responses and GraphQL errors; drops the database.
+// Flags: --connections 200 --duration 60 --entities 300 --no-build
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { print } from 'graphql';
+import pg from 'pg';
+import { gql } from './demo.mjs';
+import { residentId, uscc } from './demo-portfolio.mjs';
+import { ROOT, fail, log, waitForHealth } from './services.mjs';
+
+const { values: flags } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '200' },
+    duration: { type: 'string', default: '60' },
+    entities: { type: 'string', default: '300' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const CONNECTIONS = Number(flags.connections);
+const DURATION = Number(flags.duration);
+const ENTITIES = Number(flags.entities);
+const PASSWORD = 'bench-password-2026';
+const SITES = ['TH', 'MY', 'PH', 'SG', 'VN', 'ID'];
+const adminUrl =
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** The dashboard's own operations, as graphql-codegen compiled them (fragments included). */
+function dashboardQuery(name) {
+  const source = readFileSync(join(ROOT, 'apps/dashboard/src/generated/graphql.ts'), 'utf8');
+  const match = source.match(
+    new RegExp(`^export const ${name}Document = (\\{.*\\}) as unknown as`, 'm'),
+  );
+  if (!match) fail(`No ${name} operation in apps/dashboard/src/generated/graphql.ts`);
+  return print(JSON.parse(match[1]));
+}
+
+/** Runs `work` over `items`, `width` at a time. */
+async function inBatches(items, width, work) {
+  const results = [];
+  for (let index = 0; index < items.length; index += width)
+    results.push(...(await Promise.all(items.slice(index, index + width).map(work))));
+  return results;
+}
+
+function day(offset) {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function call(url, query, variables, token) {
+  const result = await gql(url, query, variables, token);
+  if (result.errors) throw new Error(`Seeding failed: ${JSON.stringify(result.errors[0])}`);
+  return result.data;
+}
+
+async function seed(url) {
+  const owner = `owner.${randomBytes(3).toString('hex')}@bench.example.com`;
+  const signUp = await call(
+    url,
+    `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`,
+    { input: { agencyName: '压测服务商', name: '李娜', email: owner, password: PASSWORD } },
+  );
+  const token = signUp.signUp.token;
+
+  const rows = [
+    'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories',
+  ];
+  for (let n = 0; n < ENTITIES; n++) {
+    const code = uscc('440300', 100_000 + n);
+    const expires = n % 7 === 0 ? '长期' : day((n % 120) - 20);
+    for (const site of [SITES[n % SITES.length], SITES[(n + 1) % SITES.length]])
+      rows.push(
+        `${code},深圳市压测${n}号电子商务有限公司,张伟,home-appliances,${expires},${site},Bench ${n} ${site},${site}${900000 + n},home-appliances`,
+      );
+  }
+  const report = await call(
+    url,
+    `mutation($csv: String!) { importPortfolio(csv: $csv) { created errors { row message } } }`,
+    { csv: rows.join('\n') },
+    token,
+  );
+  if (report.importPortfolio.errors.length)
+    fail(`Import refused rows: ${JSON.stringify(report.importPortfolio.errors.slice(0, 3))}`);
+
+  const entityIds = [];
+  for (let after = null; ;) {
+    const page = await call(
+      url,
+      `query($after: String) { sellerEntities(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+      token,
+    );
+    entityIds.push(...page.sellerEntities.edges.map((edge) => edge.node.id));
+    if (!page.sellerEntities.pageInfo.hasNextPage) break;
+    after = page.sellerEntities.pageInfo.endCursor;
+  }
+
+  // A fifth of the entities: a legal representative and an open case (some overdue).
+  await inBatches(
+    entityIds.filter((_, n) => n % 5 === 0),
+    4,
+    async (entityId, n) => {
+      const representative = await call(
+        url,
+        `mutation($input: AddRepresentativeInput!) { addRepresentative(input: $input) { id } }`,
+        {
+          input: {
+            sellerEntityId: entityId,
+            fullName: '张伟',
+            role: 'LEGAL_REPRESENTATIVE',
+            idType: 'CN_RESIDENT_ID',
+            idNumber: residentId('440305', '19850312', 100 + (n % 800)),
+            idExpiresOn: day(30 + (n % 400)),
+          },
+        },
+        token,
+      );
+      const stores = await call(
+        url,
+        `query($id: ID!) { sellerEntity(id: $id) { stores { site } } }`,
+        { id: entityId },
+        token,
+      );
+      await call(
+        url,
+        `mutation($input: OpenVerificationCaseInput!) { openVerificationCase(input: $input) { id } }`,
+        {
+          input: {
+            sellerEntityId: entityId,
+            representativeId: representative.addRepresentative.id,
+            site: stores.sellerEntity.stores[0].site,
+            trigger: 'LOGIN_ENVIRONMENT',
+            noticeReceivedAt: new Date(Date.now() - ((n * 7) % 90) * 3_600_000).toISOString(),
+          },
+        },
+        token,
+      );
+    },
+  );
+
+  // Four managers; then one session per connection, spread over the five people.
+  const people = [owner];
+  for (let n = 0; n < 4; n++) {
+    const email = `manager${n}.${randomBytes(3).toString('hex')}@bench.example.com`;
+    const invited = await call(
+      url,
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { acceptUrl } }`,
+      { input: { email, name: `经理${n}`, role: 'MANAGER' } },
+      token,
+    );
+    const invitation = new URL(invited.inviteMember.acceptUrl).searchParams.get('token');
+    await call(
+      url,
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }`,
+      { input: { token: invitation, name: `经理${n}`, password: PASSWORD } },
+    );
+    people.push(email);
+  }
+  const tokens = await inBatches([...Array(CONNECTIONS).keys()], 8, async (n) => {
+    const login = await call(
+      url,
+      `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+      { input: { email: people[n % people.length], password: PASSWORD } },
+    );
+    return login.login.token;
+  });
+  return { entityIds, tokens };
+}
+
+async function main() {
+  if (!Number.isInteger(CONNECTIONS) || CONNECTIONS < 1 || !(DURATION > 0) || !(ENTITIES > 0))
+    fail(
+      'Usage: npm run bench:load -- [--connections 200] [--duration 60] [--entities 300] [--no-build]',
+    );
+  if (!flags['no-build'] && !existsSync(join(ROOT, 'dist/apps/api/main.js'))) {
+    log('Building the API…');
+    if (spawnSync('npx', ['nx', 'run', 'api:bundle'], { cwd: ROOT, stdio: 'inherit' }).status !== 0)
+      fail('The build failed.');
+  }
+
+  const database = `veridesk_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  const databaseUrl = new URL(adminUrl);
+  databaseUrl.pathname = `/${database}`;
+  const filesDir = mkdtempSync(join(tmpdir(), 'veridesk-bench-files-'));
+  const port = 39_000 + Math.floor(Math.random() * 1000);
+  const url = `http://127.0.0.1:${port}`;
+  const api = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl.toString(),
+      DATABASE_POOL_SIZE: '20',
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: `bench_${randomBytes(3).toString('hex')}`,
+      AUTH_SECRET: randomBytes(32).toString('hex'),
+      ID_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+      ID_HASH_KEY: randomBytes(32).toString('hex'),
+      FILES_DIR: filesDir,
+      RUN_MIGRATIONS: 'true',
+      LOG_LEVEL: 'warn',
+      // Every session signs in from this one address.
+      LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
+      LOGIN_ATTEMPTS_PER_ACCOUNT: '100000',
+    },
+  });
+  const cleanUp = async () => {
+    if (api.exitCode === null) {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => api.once('exit', resolve));
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
+    rmSync(filesDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(url);
+    log(`API (pid ${api.pid}) on ${url}, database ${database}; seeding ${ENTITIES} entities…`);
+    const started = Date.now();
+    const { entityIds, tokens } = await seed(url);
+    log(
+      `Seeded ${entityIds.length} entities and ${tokens.length} sessions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    const result = await drive(url, entityIds, tokens);
+    report(result);
+    return result;
+  } finally {
+    await cleanUp();
+  }
+}
+
+/** The dashboard's pages: each connection walks them in turn, each entity page a random entity. */
+function workload(entityIds, timings) {
+  const operation = (name, variables = () => ({})) => {
+    const query = dashboardQuery(name);
+    timings.set(name, []);
+    return {
+      method: 'POST',
+      path: '/graphql',
+      setupRequest: (request, context) => {
+        context.sentAt = performance.now();
+        return {
+          ...request,
+          body: JSON.stringify({ operationName: name, query, variables: variables() }),
+        };
+      },
+      onResponse: (_status, _body, context) =>
+        timings.get(name).push(performance.now() - context.sentAt),
+    };
+  };
+  const anyEntity = () => entityIds[Math.floor(Math.random() * entityIds.length)];
+  return [
+    // Today (the overview page's five queries)
+    operation('OverviewSummary'),
+    operation('OverviewOpenCases', () => ({ dueWithinHours: 24 * 365 })),
+    operation('OverviewAffectedStores'),
+    operation('OverviewExpiringDocuments', () => ({ withinDays: 30 })),
+    operation('OverviewExpiryWeeks', () => ({ weeks: 13 })),
+    // Entities, an entity, documents, cases
+    operation('EntitiesList', () => ({ filter: {}, first: 50 })),
+    operation('EntityPage', () => ({ id: anyEntity() })),
+    operation('PortfolioDocuments', () => ({ filter: {}, first: 20 })),
+    operation('VerificationCases', () => ({ filter: {}, first: 20 })),
+  ];
+}
+
+function drive(url, entityIds, tokens) {
+  log(`Driving ${url} with ${CONNECTIONS} connections for ${DURATION} s…`);
+  const errorCodes = new Map();
+  // autocannon's histogram has no p95: keep every response time (and each operation's).
+  const latencies = [];
+  const timings = new Map();
+  let nextSession = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        headers: { 'content-type': 'application/json' },
+        requests: workload(entityIds, timings),
+        setupClient: (client) =>
+          client.setHeaders({
+            'content-type': 'application/json',
+            authorization: `Bearer ${tokens[nextSession++ % tokens.length]}`,
+          }),
+        // A 200 answer carrying `errors` is an error too (autocannon counts it as a mismatch).
+        verifyBody: (body) => {
+          try {
+            const errors = JSON.parse(body).errors;
+            if (!errors) return true;
+            const code = errors[0]?.extensions?.code ?? 'UNKNOWN';
+            errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
+          } catch {
+            errorCodes.set('NOT_JSON', (errorCodes.get('NOT_JSON') ?? 0) + 1);
+          }
+          return false;
+        },
+      },
+      (error, result) =>
+        error ? reject(error) : resolve({ ...result, errorCodes, latencies, timings }),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
+  });
+}
+
+function percentile(sorted, p) {
+  return sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+    : NaN;
+}
+
+function report(result) {
+  const sorted = Float64Array.from(result.latencies).sort();
+  const ms = (p) => `${percentile(sorted, p).toFixed(1)} ms`;
+  // autocannon's `errors` include its timeouts.
+  const failed = result.non2xx + result.mismatches + result.errors;
+  console.log(`
+VeriDesk load benchmark: ${result.connections} connections for ${result.duration} s, the dashboard's queries
+  requests        ${result.requests.total} in ${result.duration} s: ${(result.requests.total / result.duration).toFixed(1)} req/s
+  throughput      ${(result.throughput.average / 1024).toFixed(1)} KiB/s
+  latency         p50 ${ms(50)}   p95 ${ms(95)}   p99 ${ms(99)}   max ${sorted.at(-1)?.toFixed(1)} ms
+  non-2xx         ${result.non2xx}
+  GraphQL errors  ${result.mismatches}${[...result.errorCodes].map(([code, n]) => ` ${code}: ${n}`).join(',')}
+  socket errors   ${result.errors} (of which timeouts ${result.timeouts})
+  ${failed === 0 ? 'target met: 0 errors' : `TARGET MISSED: ${failed} errors`}
+  per operation (answered, p50 / p95):`);
+  for (const [name, times] of result.timings) {
+    const own = Float64Array.from(times).sort();
+    console.log(
+      `    ${name.padEnd(26)} ${String(own.length).padStart(6)}   ${percentile(own, 50).toFixed(1)} / ${percentile(own, 95).toFixed(1)} ms`,
+    );
+  }
+}
+
+main()
+  .then((result) => process.exit(result.non2xx + result.mismatches + result.errors === 0 ? 0 : 1))
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
