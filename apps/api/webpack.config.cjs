@@ -14,6 +14,7 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'worker', entryPath: './src/worker.ts' },
         { entryName: 'schema', entryPath: './src/schema.ts' },
+        { entryName: 'rotate-keys', entryPath: './src/rotate-keys.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       outputHashing: 'none',

@@ -1,5 +1,5 @@
 import { ok } from './portfolio';
-import type { TestApi } from './test-api';
+import type { GraphQLClient } from './test-api';
 
 export const CASE_FIELDS = /* GraphQL */ `
   fragment CaseFields on VerificationCase {
@@ -110,7 +110,7 @@ export const UPDATE_STORE_STATUS = /* GraphQL */ `
 `;
 
 /** Calls to one agency's cases as one caller, failing the test on an unexpected error. */
-export function caseClient(api: TestApi, token: string) {
+export function caseClient(api: GraphQLClient, token: string) {
   return {
     open: async (input: Record<string, unknown>) =>
       ok(await api.gql(OPEN, { input }, { as: token }), 'openVerificationCase'),

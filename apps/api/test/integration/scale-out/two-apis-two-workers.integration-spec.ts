@@ -12,7 +12,8 @@ import {
   startBuiltWorker,
 } from '../../support/built-processes';
 import { addMember, SIGN_UP, SignedUpAgency, signUpAgency } from '../../support/fixtures';
-import { createPortfolio, OPEN_CASE, ok } from '../../support/portfolio';
+import { caseClient } from '../../support/cases';
+import { createPortfolio, ok } from '../../support/portfolio';
 import { eventually, SmtpPeer } from '../../support/smtp-peer';
 import { GraphQLClient, graphQLClient, uniqueAddress, uniqueEmail } from '../../support/test-api';
 import { databaseUrl, newDatabaseName, withAdminClient } from '../../support/test-database';
@@ -93,22 +94,13 @@ async function seedDueDigestsAndAlerts(): Promise<Reader[]> {
     );
   }
   const portfolio = await createPortfolio(two, owner.token, { sites: ['TH'] });
-  ok(
-    await two.gql(
-      OPEN_CASE,
-      {
-        input: {
-          sellerEntityId: portfolio.entityId,
-          representativeId: portfolio.representativeId,
-          site: 'TH',
-          trigger: 'OTHER',
-          noticeReceivedAt: new Date(Date.now() - 60 * 3_600_000).toISOString(),
-        },
-      },
-      { as: owner.token },
-    ),
-    'openVerificationCase',
-  );
+  await caseClient(two, owner.token).open({
+    sellerEntityId: portfolio.entityId,
+    representativeId: portfolio.representativeId,
+    site: 'TH',
+    trigger: 'OTHER',
+    noticeReceivedAt: new Date(Date.now() - 60 * 3_600_000).toISOString(),
+  });
   return both;
 }
 
