@@ -1,8 +1,7 @@
 import type { Client } from 'pg';
+import { AgencyRecords, createAgencyRecords, RECORDS_NOW } from '../../support/agency-records';
 import { caseClient } from '../../support/cases';
-import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
-import { makeUscc } from '../../support/identifiers';
-import { createPortfolio, ok, RECORD_DOCUMENT } from '../../support/portfolio';
+import { signUpAgency } from '../../support/fixtures';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { withAdminClient } from '../../support/test-database';
 
@@ -20,95 +19,30 @@ type ForeignKey = {
 };
 
 let api: TestApi;
-let a: SignedUpAgency;
-let b: SignedUpAgency;
-let usccSeed = 7100;
+let a: AgencyRecords;
+let b: AgencyRecords;
 
 const withDb = <T>(work: (client: Client) => Promise<T>) =>
   withAdminClient(work, process.env.TEST_DATABASE_URL);
 
-const UPDATE_ENTITY_MANAGER = /* GraphQL */ `
-  mutation Manage($id: ID!, $managerId: ID) {
-    updateSellerEntity(id: $id, input: { managerId: $managerId }) {
-      id
-    }
-  }
-`;
-const MEMBERS = /* GraphQL */ `
-  {
-    members {
-      id
-      user {
-        email
-      }
-    }
-  }
-`;
-
-/** A row in every tenant table: members, sessions, an entity with its manager, file, case, attempt. */
-async function seed(agency: SignedUpAgency) {
-  const manager = await addMember(api, agency.token, 'MANAGER');
-  const members = ok(await api.gql(MEMBERS, {}, { as: agency.token }), 'members');
-  const managerMemberId = members.find((member: any) => member.user.email === manager.email).id;
-  const portfolio = await createPortfolio(api, agency.token, {
-    uscc: makeUscc(usccSeed++),
-    sites: ['TH'],
-  });
-  ok(
-    await api.gql(
-      UPDATE_ENTITY_MANAGER,
-      { id: portfolio.entityId, managerId: managerMemberId },
-      { as: agency.token },
-    ),
-    'updateSellerEntity',
-  );
-  const form = new FormData();
-  form.append('file', new Blob([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')]), 'licence.pdf');
-  const file = await fetch(`${api.url}/files`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${agency.token}` },
-    body: form,
-  }).then((response) => response.json() as Promise<{ id: string }>);
-  ok(
-    await api.gql(
-      RECORD_DOCUMENT,
-      {
-        input: {
-          sellerEntityId: portfolio.entityId,
-          type: 'BUSINESS_LICENSE',
-          expiresOn: '2030-01-01',
-          fileId: file.id,
-        },
-      },
-      { as: agency.token },
-    ),
-    'recordDocument',
-  );
-  const cases = caseClient(api, agency.token);
-  const opened = await cases.open({
-    sellerEntityId: portfolio.entityId,
-    representativeId: portfolio.representativeId,
-    site: 'TH',
-    trigger: 'CATEGORY_CHANGE',
-    noticeReceivedAt: '2026-12-01T01:00:00.000Z',
-  });
-  await cases.schedule(opened.id, '2026-12-02T03:00:00.000Z');
-  await cases.attempt({
-    caseId: opened.id,
+/** One of every record, and an attempt: a row in every tenant table. */
+async function seed(name: string): Promise<AgencyRecords> {
+  const owner = await signUpAgency(api, name);
+  const records = await createAgencyRecords(api, owner, name);
+  await caseClient(api, owner.token).attempt({
+    caseId: records.caseId,
     outcome: 'FAILED',
     occurredAt: '2026-12-01T01:30:00.000Z',
     failureReasons: ['NETWORK_LATENCY'],
   });
-  return { ...portfolio, managerMemberId };
+  return records;
 }
 
 beforeAll(async () => {
   api = await startTestApi();
-  api.clock.set('2026-12-01T02:00:00.000Z');
-  a = await signUpAgency(api, 'Agency A');
-  b = await signUpAgency(api, 'Agency B');
-  await seed(a);
-  await seed(b);
+  api.clock.set(RECORDS_NOW);
+  a = await seed('Agency A');
+  b = await seed('Agency B');
 });
 afterAll(() => {
   api.clock.reset();
@@ -264,33 +198,17 @@ describe('foreign keys between tenant tables', () => {
 
 describe('removing a member who manages entities', () => {
   it('leaves their entities unassigned instead of failing', async () => {
-    const manager = await addMember(api, a.token, 'MANAGER');
-    const members = ok(await api.gql(MEMBERS, {}, { as: a.token }), 'members');
-    const memberId = members.find((member: any) => member.user.email === manager.email).id;
-    const portfolio = await createPortfolio(api, a.token, {
-      uscc: makeUscc(usccSeed++),
-      sites: ['MY'],
-    });
-    ok(
-      await api.gql(
-        UPDATE_ENTITY_MANAGER,
-        { id: portfolio.entityId, managerId: memberId },
-        { as: a.token },
-      ),
-      'updateSellerEntity',
-    );
-
     const removed = await api.gql(
       `mutation Remove($id: ID!) { removeMember(id: $id) { id } }`,
-      { id: memberId },
-      { as: a.token },
+      { id: a.colleagueMemberId },
+      { as: a.ownerToken },
     );
 
     expect(removed.errors).toBeUndefined();
     await withDb(async (client) => {
       const { rows } = await client.query(
         `SELECT agency_id::text, manager_id FROM seller_entities WHERE id = $1`,
-        [portfolio.entityId],
+        [a.entityId],
       );
       expect(rows).toEqual([{ agency_id: a.agencyId, manager_id: null }]);
     });
