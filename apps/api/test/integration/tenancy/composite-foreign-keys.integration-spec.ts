@@ -2,6 +2,7 @@ import type { Client } from 'pg';
 import { AgencyRecords, createAgencyRecords, RECORDS_NOW } from '../../support/agency-records';
 import { caseClient } from '../../support/cases';
 import { signUpAgency } from '../../support/fixtures';
+import { tenantTables } from '../../support/tenant-tables';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { withAdminClient } from '../../support/test-database';
 
@@ -48,14 +49,6 @@ afterAll(() => {
   api.clock.reset();
   return api.close();
 });
-
-async function tenantTables(client: Client): Promise<string[]> {
-  const result = await client.query(`
-    SELECT c.relname FROM pg_class c
-    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'agency_id' AND NOT a.attisdropped
-    WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' ORDER BY 1`);
-  return result.rows.map((row) => row.relname);
-}
 
 async function foreignKeys(client: Client): Promise<ForeignKey[]> {
   const result = await client.query(`
