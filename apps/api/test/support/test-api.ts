@@ -68,12 +68,16 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
 
 /** Posts GraphQL operations to the API at `url` (a test API or a spawned process). */
 export function graphQLClient(url: string): GraphQLClient {
+  // Each client calls from its own address: failed credentials count per address in the shared
+  // Redis, so one file's (or one run's) failures never throttle another's.
+  const address = uniqueAddress();
   return {
     async gql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          'x-forwarded-for': address,
           ...(options.as ? { authorization: `Bearer ${options.as}` } : {}),
           ...options.headers,
         },

@@ -1,4 +1,7 @@
-/** The error codes of the public contract (extensions.code). */
+/**
+ * The error codes of the public contract (extensions.code), and QUERY_TOO_COMPLEX: an operation over
+ * the depth, cost or alias limit, refused before it runs.
+ */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -6,6 +9,7 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,7 +7,7 @@ import { AccessGuard } from './access.guard';
 import { AuthMiddleware } from './auth.middleware';
 import { PasswordHasher } from './password-hasher.service';
 import { PrincipalResolver } from './principal-resolver.service';
-import { SignInRateLimiter } from './rate-limiter.service';
+import { RateLimiter } from './rate-limiter.service';
 
 @Global()
 @Module({
@@ -16,11 +16,11 @@ import { SignInRateLimiter } from './rate-limiter.service';
     AccessTokenService,
     PasswordHasher,
     PrincipalResolver,
-    SignInRateLimiter,
+    RateLimiter,
     AuthMiddleware,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessTokenService, PasswordHasher, PrincipalResolver, SignInRateLimiter],
+  exports: [AccessTokenService, PasswordHasher, PrincipalResolver, RateLimiter],
 })
 export class AuthEngineModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {

@@ -1,7 +1,9 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { DomainException } from '../exceptions/domain.exception';
 import { TenantContext } from '../tenancy/tenant-context.service';
 import { PrincipalResolver } from './principal-resolver.service';
+import { clientAddress } from './rate-limiter.service';
 
 /**
  * Resolves the caller once per request and puts them (and so their agency) into the request's
@@ -19,11 +21,13 @@ export class AuthMiddleware implements NestMiddleware {
       const header = request.headers.authorization;
       const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
       if (match) {
-        const principal = await this.resolver.resolve(match[1]);
+        const principal = await this.resolver.resolve(match[1], clientAddress(request));
         if (principal) this.tenantContext.enter(principal);
       }
       next();
     } catch (error) {
+      // Thrown, a domain error (RATE_LIMITED) reaches the exception filter, which answers it.
+      if (error instanceof DomainException) throw error;
       next(error);
     }
   }

@@ -7,6 +7,7 @@ import { TenantDatabase } from '../database/tenant-database.service';
 import type { Principal } from '../tenancy/request-context';
 import { TenantContext } from '../tenancy/tenant-context.service';
 import { AccessTokenService } from './access-token.service';
+import { RateLimiter } from './rate-limiter.service';
 import { apiKeyPrefixOf, sameHash, sha256 } from './secrets';
 
 // lastUsedAt is written at most this often per key, not on every request.
@@ -19,11 +20,21 @@ export class PrincipalResolver {
     private readonly tokens: AccessTokenService,
     private readonly db: TenantDatabase,
     private readonly tenantContext: TenantContext,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
-  async resolve(bearer: string): Promise<Principal | null> {
+  /**
+   * API keys are rate-limited: each key's requests, and each address's unknown or revoked keys
+   * (checked before the lookup, so a guessing address stops reaching the database).
+   */
+  async resolve(bearer: string, address: string): Promise<Principal | null> {
     const prefix = apiKeyPrefixOf(bearer);
-    return prefix ? this.fromApiKey(prefix, bearer) : this.fromAccessToken(bearer);
+    if (!prefix) return this.fromAccessToken(bearer);
+    const addressBudget = { budget: 'apiKeyAddress' as const, key: address };
+    await this.rateLimiter.assertAllowed(addressBudget);
+    const principal = await this.fromApiKey(prefix, bearer);
+    if (!principal) await this.rateLimiter.recordFailure(addressBudget);
+    return principal;
   }
 
   private async fromAccessToken(token: string): Promise<Principal | null> {
@@ -65,6 +76,7 @@ export class PrincipalResolver {
       }),
     );
     if (!key || !sameHash(key.secretHash, sha256(secret))) return null;
+    await this.rateLimiter.consume({ budget: 'apiKey', key: key.id });
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.tenantContext.runInAgency(key.agencyId, () =>
         this.db.transaction((manager) =>

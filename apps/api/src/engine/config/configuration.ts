@@ -47,6 +47,14 @@ const schema = z
     LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    // Requests one API key may make per minute, and unknown or revoked keys one address may try.
+    API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    API_KEY_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    // Checked before a GraphQL operation runs. Cost counts every field, times the page size
+    // (`first`, else the default page size) of each connection and five for other lists.
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(50_000),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(20),
     RUN_MIGRATIONS: booleanFlag.default(true),
     // The worker registers its repeatable ticks (digests, alerts, housekeeping). Tests drive ticks by hand.
     SCHEDULED_JOBS: booleanFlag.default(true),

@@ -8,17 +8,18 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
-import { Response } from 'express';
+import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { DomainException } from './domain.exception';
 
-const HTTP_STATUS = {
+export const HTTP_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  QUERY_TOO_COMPLEX: 400,
 } as const;
 
 /**
@@ -39,9 +40,7 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
       if (domain) {
         return new GraphQLError(domain.message, {
           extensions: {
-            code: domain.code,
-            ...(domain.fieldErrors.length ? { fieldErrors: domain.fieldErrors } : {}),
-            ...(domain.retryAfterSeconds ? { retryAfter: domain.retryAfterSeconds } : {}),
+            ...this.extensions(domain),
           },
         });
       }
@@ -52,15 +51,24 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
       });
     }
 
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
     if (domain) {
       if (domain.retryAfterSeconds)
         response.setHeader('Retry-After', String(domain.retryAfterSeconds));
-      response.status(HTTP_STATUS[domain.code]).json({
-        code: domain.code,
-        message: domain.message,
-        ...(domain.fieldErrors.length ? { fieldErrors: domain.fieldErrors } : {}),
-      });
+      // Middleware (the caller's credential is looked up before GraphQL runs) may fail a GraphQL
+      // request: answer it in GraphQL's shape, so clients read extensions.code as usual.
+      // originalUrl: inside middleware mounted on a route, `path` is relative to the mount.
+      const graphql = http.getRequest<Request>().originalUrl.split('?')[0] === '/graphql';
+      response.status(HTTP_STATUS[domain.code]).json(
+        graphql
+          ? { errors: [{ message: domain.message, extensions: this.extensions(domain) }] }
+          : {
+              code: domain.code,
+              message: domain.message,
+              ...(domain.fieldErrors.length ? { fieldErrors: domain.fieldErrors } : {}),
+            },
+      );
       return;
     }
     if (exception instanceof HttpException) {
@@ -69,6 +77,14 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
     }
     this.logger.error({ err: exception }, 'Unhandled error in an HTTP request');
     response.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+  }
+
+  private extensions(domain: DomainException) {
+    return {
+      code: domain.code,
+      ...(domain.fieldErrors.length ? { fieldErrors: domain.fieldErrors } : {}),
+      ...(domain.retryAfterSeconds ? { retryAfter: domain.retryAfterSeconds } : {}),
+    };
   }
 
   private toDomain(exception: unknown): DomainException | undefined {

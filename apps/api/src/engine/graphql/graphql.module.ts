@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import { OperationLimitsPlugin } from './operation-limits.plugin';
 import { GRAPHQL_BUILD_OPTIONS } from './schema-options';
 
 @Module({
@@ -15,11 +16,17 @@ import { GRAPHQL_BUILD_OPTIONS } from './schema-options';
       buildSchemaOptions: GRAPHQL_BUILD_OPTIONS,
       context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
       csrfPrevention: true,
+      // One operation per request: a JSON array body is answered 400 BAD_REQUEST, unrun.
+      allowBatchedHttpRequests: false,
+      // Parsing stops early on a huge document (depth, cost and aliases are checked after it).
+      parseOptions: { maxTokens: 10_000 },
+      // On for callers with a credential; OperationLimitsPlugin refuses it to anonymous ones.
       introspection: true,
       playground: false,
       graphiql: false,
       includeStacktraceInErrorResponses: false,
     }),
   ],
+  providers: [OperationLimitsPlugin],
 })
 export class GraphqlEngineModule {}

@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../engine/auth/access.decorator';
+import { clientAddress } from '../../engine/auth/rate-limiter.service';
 import { TenantContext } from '../../engine/tenancy/tenant-context.service';
 import { AuthResolverSupport, HttpContext } from './auth-resolver.support';
 import { LoginInput } from './dtos/login.input';
@@ -33,7 +34,7 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadObject)
   async login(@Args('input') input: LoginInput, @Context() context: HttpContext) {
     return this.support.withCookie(
-      await this.auth.login(input, context.req.ip ?? 'unknown'),
+      await this.auth.login(input, clientAddress(context.req)),
       context,
     );
   }

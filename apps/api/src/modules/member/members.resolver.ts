@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../engine/auth/access.decorator';
+import { clientAddress } from '../../engine/auth/rate-limiter.service';
 import { AuthPayloadObject } from '../auth/viewer.object';
 import { AuthResolverSupport, HttpContext } from '../auth/auth-resolver.support';
 import { AcceptInvitationInput } from './dtos/accept-invitation.input';
@@ -50,7 +51,10 @@ export class MembersResolver {
     @Args('input') input: AcceptInvitationInput,
     @Context() context: HttpContext,
   ): Promise<AuthPayloadObject> {
-    return this.authSupport.withCookie(await this.invitationService.accept(input), context);
+    return this.authSupport.withCookie(
+      await this.invitationService.accept(input, clientAddress(context.req)),
+      context,
+    );
   }
 
   @Access('admin')

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { DEFAULT_AGENCY_TIME_ZONE, normalizeEmail, slugify } from '@veridesk/domain';
 import { AccessTokenService } from '../../../engine/auth/access-token.service';
 import { PasswordHasher } from '../../../engine/auth/password-hasher.service';
-import { SignInRateLimiter } from '../../../engine/auth/rate-limiter.service';
+import { passwordAttempt, RateLimiter } from '../../../engine/auth/rate-limiter.service';
 import { isUniqueViolation } from '../../../engine/database/errors';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
@@ -38,7 +38,7 @@ export class AuthService {
     private readonly tenantContext: TenantContext,
     private readonly passwords: PasswordHasher,
     private readonly accessTokens: AccessTokenService,
-    private readonly rateLimiter: SignInRateLimiter,
+    private readonly rateLimiter: RateLimiter,
     private readonly sessions: SessionService,
     private readonly viewers: ViewerService,
     private readonly audit: AuditService,
@@ -82,7 +82,8 @@ export class AuthService {
   /** Checks credentials under per-account and per-address limits; never says which part was wrong. */
   async login(input: LoginInput, address: string): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
-    await this.rateLimiter.assertAllowed(email, address);
+    const attempt = passwordAttempt(email, address);
+    await this.rateLimiter.assertAllowed(...attempt);
     const user = await this.db.system((manager) =>
       manager.findOne(UserEntity, {
         where: { email },
@@ -95,10 +96,10 @@ export class AuthService {
       ? agencies.find((candidate) => candidate.id === input.agencyId)
       : agencies[0];
     if (!user || !passwordOk || !agency) {
-      await this.rateLimiter.recordFailure(email, address);
+      await this.rateLimiter.recordFailure(...attempt);
       throw DomainException.unauthenticated(WRONG_CREDENTIALS);
     }
-    await this.rateLimiter.recordSuccess(email);
+    await this.rateLimiter.reset({ budget: 'account', key: email });
     return this.tenantContext.runInAgency(agency.id, () => this.signIn(agency.id, user.id));
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { addDays, canGrantRole, INVITATION_TTL_DAYS, normalizeEmail } from '@veridesk/domain';
 import { IsNull, MoreThan } from 'typeorm';
 import { PasswordHasher } from '../../../engine/auth/password-hasher.service';
+import { passwordAttempt, RateLimiter } from '../../../engine/auth/rate-limiter.service';
 import { randomSecret, sha256 } from '../../../engine/auth/secrets';
 import { APP_CONFIG } from '../../../engine/config/config.module';
 import type { AppConfig } from '../../../engine/config/configuration';
@@ -26,6 +27,7 @@ export class InvitationService {
     private readonly passwords: PasswordHasher,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly rateLimiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -110,15 +112,20 @@ export class InvitationService {
 
   /**
    * Joins the agency the token names, creating the login or, when the email already has one,
-   * checking its password. Single use: a second acceptance finds the invitation used.
+   * checking its password. Single use: a second acceptance finds the invitation used. Unknown
+   * tokens count against the address, wrong passwords against the account and the address, in
+   * the budgets sign-in spends.
    */
-  async accept(input: AcceptInvitationInput): Promise<SignedIn> {
+  async accept(input: AcceptInvitationInput, address: string): Promise<SignedIn> {
+    const addressBudget = { budget: 'address' as const, key: address };
+    await this.rateLimiter.assertAllowed(addressBudget);
     const tokenHash = sha256(input.token);
     const found = await this.db.system(async (manager) => ({
       invitation: await manager.findOneBy(InvitationEntity, { tokenHash }),
     }));
     const invitation = found.invitation;
     if (!invitation || invitation.revokedAt) {
+      await this.rateLimiter.recordFailure(addressBudget);
       throw DomainException.field('token', 'INVALID', 'This invitation link is not valid.');
     }
     if (invitation.acceptedAt) {
@@ -137,7 +144,10 @@ export class InvitationService {
         select: { id: true, email: true, passwordHash: true },
       }),
     );
+    const attempt = passwordAttempt(invitation.email, address);
+    if (existing) await this.rateLimiter.assertAllowed(...attempt);
     if (existing && !(await this.passwords.verify(existing.passwordHash, input.password))) {
+      await this.rateLimiter.recordFailure(...attempt);
       throw DomainException.unauthenticated(
         'This email already has a VeriDesk login: enter its current password to join.',
       );
