@@ -2,7 +2,8 @@
 // from the schema (tenancy attack, role matrix, hostile input). Build it with the agency's OWNER.
 import { addMember, CREATE_API_KEY, INVITE, SignedUpAgency } from './fixtures';
 import { makeUscc } from './identifiers';
-import { createPortfolio, ok, OPEN_CASE, RECORD_DOCUMENT } from './portfolio';
+import { caseClient } from './cases';
+import { createPortfolio, ok, RECORD_DOCUMENT } from './portfolio';
 import type { TestApi } from './test-api';
 import { uniqueEmail } from './test-api';
 
@@ -114,30 +115,15 @@ export async function createAgencyRecords(
     ),
     'recordDocument',
   );
-  const opened = ok(
-    await api.gql(
-      OPEN_CASE,
-      {
-        input: {
-          sellerEntityId: main.entityId,
-          representativeId: main.representativeId,
-          site: 'TH',
-          trigger: 'OTHER',
-          noticeReceivedAt: '2026-12-01T01:00:00.000Z',
-        },
-      },
-      as,
-    ),
-    'openVerificationCase',
-  );
-  ok(
-    await api.gql(
-      `mutation S($input: ScheduleAppointmentInput!) { scheduleAppointment(input: $input) { id } }`,
-      { input: { caseId: opened.id, startsAt: '2026-12-02T03:00:00.000Z' } },
-      as,
-    ),
-    'scheduleAppointment',
-  );
+  const cases = caseClient(api, owner.token);
+  const opened = await cases.open({
+    sellerEntityId: main.entityId,
+    representativeId: main.representativeId,
+    site: 'TH',
+    trigger: 'OTHER',
+    noticeReceivedAt: '2026-12-01T01:00:00.000Z',
+  });
+  await cases.schedule(opened.id, '2026-12-02T03:00:00.000Z');
   const invitation = ok(
     await api.gql(
       INVITE,
