@@ -16,6 +16,10 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourc
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize, application_name: 'veridesk' },
+    // While PostgreSQL is unreachable a request fails within this bound (SERVICE_UNAVAILABLE)
+    // instead of waiting on the pool; the pool reconnects by itself once the server is back.
+    connectTimeoutMS: 5000,
+    // TCP keepalive notices a server that vanished without closing the connection.
+    extra: { max: poolSize, application_name: 'veridesk', keepAlive: true },
   };
 }

@@ -47,4 +47,14 @@ export class DomainException extends Error {
       retryAfterSeconds,
     );
   }
+
+  /** A dependency (PostgreSQL) cannot be reached: nothing was done, the same call may be retried. */
+  static unavailable(retryAfterSeconds = 5) {
+    return new DomainException(
+      'SERVICE_UNAVAILABLE',
+      'The service is temporarily unavailable. Try again shortly.',
+      [],
+      retryAfterSeconds,
+    );
+  }
 }

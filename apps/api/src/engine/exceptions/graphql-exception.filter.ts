@@ -10,6 +10,7 @@ import {
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../database/errors';
 import { DomainException } from './domain.exception';
 
 export const HTTP_STATUS = {
@@ -20,11 +21,15 @@ export const HTTP_STATUS = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   QUERY_TOO_COMPLEX: 400,
+  SERVICE_UNAVAILABLE: 503,
 } as const;
 
 /**
- * Maps domain exceptions to the contract's error shape. Anything unexpected is logged and answered
- * with a generic INTERNAL_SERVER_ERROR, so no SQL, stack or value leaks to a caller.
+ * Maps domain exceptions to the contract's error shape. An unreachable database is
+ * SERVICE_UNAVAILABLE with Retry-After, so callers retry: HTTP 503 when it fails the request before
+ * GraphQL runs (the credential lookup), 200 beside `data` when a resolver's query fails (the Nest
+ * Apollo driver keeps execution errors at 200). Anything unexpected is logged and answered with a
+ * generic INTERNAL_SERVER_ERROR, so no SQL, stack or value leaks to a caller.
  */
 @Catch()
 export class AllExceptionsFilter implements GqlExceptionFilter {
@@ -89,6 +94,10 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
 
   private toDomain(exception: unknown): DomainException | undefined {
     if (exception instanceof DomainException) return exception;
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      return DomainException.unavailable();
+    }
     // multer stops reading an upload at the size limit and Nest reports it as a 413.
     if (exception instanceof PayloadTooLargeException) {
       return DomainException.field('file', 'TOO_LARGE', 'is larger than the upload limit');
