@@ -1,4 +1,8 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 
 /** True when PostgreSQL refused a row for a unique constraint (optionally a named one). */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
@@ -26,8 +30,12 @@ const UNAVAILABLE_MESSAGES =
 /** True when an error means PostgreSQL cannot be reached right now (down, restarting, unreachable). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   // TypeORM releases a query runner whose connection broke; the transaction's next statement
-  // (often its COMMIT) then fails with this, the socket error itself already gone.
-  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
+  // (often its COMMIT) then fails with one of these, the socket error itself already gone.
+  if (
+    error instanceof QueryRunnerAlreadyReleasedError ||
+    error instanceof QueryRunnerProviderAlreadyReleasedError
+  )
+    return true;
   for (let current = error, depth = 0; current && depth < 4; depth++) {
     const candidate = current as { code?: unknown; message?: unknown };
     if (typeof candidate.code === 'string') {

@@ -1,4 +1,8 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { isDatabaseUnavailable } from '../errors';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
@@ -19,6 +23,7 @@ describe('isDatabaseUnavailable', () => {
       new Error('timeout exceeded when trying to connect'),
     ],
     ['a transaction whose connection broke', new QueryRunnerAlreadyReleasedError()],
+    ['a manager whose connection broke', new QueryRunnerProviderAlreadyReleasedError()],
   ])('is true for %s', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
