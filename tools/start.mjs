@@ -21,13 +21,19 @@ const demo = args.has('--demo') || ['1', 'true', 'yes'].includes(process.env.DEM
 const children = [];
 let embedded = null;
 
+let stopping = false;
+
 async function shutdown(code = 0) {
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(
-    children.map(
-      (child) => new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r))),
-    ),
-  );
+  if (stopping) return;
+  stopping = true;
+  // Last started, first stopped: the worker finishes its jobs while Redis and PostgreSQL still run.
+  for (const child of [...children].reverse()) {
+    const exited = new Promise((r) =>
+      child.exitCode !== null || child.signalCode !== null ? r() : child.once('exit', r),
+    );
+    child.kill('SIGTERM');
+    await exited;
+  }
   if (embedded) await embedded.stop().catch(() => {});
   process.exit(code);
 }
@@ -37,7 +43,8 @@ process.on('SIGTERM', () => shutdown(0));
 function run(name, script, env) {
   const child = spawn(process.execPath, [script], { cwd: ROOT, env, stdio: 'inherit' });
   child.on('exit', (code, signal) => {
-    if (signal !== 'SIGTERM') {
+    // Asked to stop, the API and worker finish their work and exit 0.
+    if (!stopping) {
       console.error(`[veridesk] ${name} exited (${code ?? signal}); stopping.`);
       shutdown(code || 1);
     }

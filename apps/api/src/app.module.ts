@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ClsModule } from 'nestjs-cls';
+import type { DestinationStream } from 'pino';
 import { AuthEngineModule } from './engine/auth/auth-engine.module';
 import { ConfigModule } from './engine/config/config.module';
 import { CryptoModule } from './engine/crypto/crypto.module';
@@ -14,6 +15,7 @@ import { createValidationPipe } from './engine/exceptions/validation.pipe';
 import { GraphqlEngineModule } from './engine/graphql/graphql.module';
 import { HealthModule } from './engine/health/health.module';
 import { LoggingModule } from './engine/logging/logging.module';
+import { QueueDrain } from './engine/queue/queue-drain';
 import { QueueModule } from './engine/queue/queue.module';
 import { RedisModule } from './engine/redis/redis.module';
 import { DashboardStaticModule } from './engine/static/dashboard-static.module';
@@ -39,8 +41,11 @@ import { SellerEntityModule } from './modules/seller-entity/seller-entity.module
 import { StoreModule } from './modules/store/store.module';
 import { VerificationCaseModule } from './modules/verification-case/verification-case.module';
 
-/** What tests may swap in: the clock, so time can be set instead of waited for. */
-export type RuntimeOptions = { clock?: Clock };
+/**
+ * What tests may swap in: the clock, so time can be set instead of waited for, and where the JSON
+ * log lines go, so they can be read.
+ */
+export type RuntimeOptions = { clock?: Clock; logDestination?: DestinationStream };
 
 /** The business modules whose resolvers make up the GraphQL schema. */
 export const FEATURE_MODULES = [
@@ -72,7 +77,7 @@ export class CoreModule {
         ConfigModule.forRoot(config),
         // Mounted by AuthEngineModule, ahead of the auth middleware that fills it.
         ClsModule.forRoot({ global: true, middleware: { mount: false } }),
-        LoggingModule,
+        LoggingModule.register(options.logDestination),
         DatabaseModule,
         RedisModule,
         QueueModule,
@@ -118,6 +123,7 @@ export class WorkerModule {
         MaintenanceWorkerModule,
         NotificationWorkerModule,
       ],
+      providers: [QueueDrain],
     };
   }
 }

@@ -8,6 +8,8 @@ import { AppModule, RuntimeOptions } from './app.module';
 import type { AppConfig } from './engine/config/configuration';
 import { runMigrations } from './engine/database/migrate';
 import { mountQueueBoard } from './engine/queue/queue-board';
+import { evictionPolicyProblem, readEvictionPolicy } from './engine/redis/eviction-policy';
+import { REDIS } from './engine/redis/redis.module';
 
 /** Builds the HTTP API exactly as production runs it; tests boot it through here too. */
 export async function createApi(
@@ -18,6 +20,9 @@ export async function createApi(
     AppModule.register(config, options),
     {
       bufferLogs: true,
+      // Once shutting down, a request on a kept-alive connection is answered 503 with
+      // `Connection: close` instead of being started (main.ts: exitGracefullyOnSignals).
+      return503OnClosing: true,
     },
   );
   app.useLogger(app.get(Logger));
@@ -43,8 +48,11 @@ export async function createApi(
     origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false,
     credentials: true,
   });
-  app.enableShutdownHooks();
   mountQueueBoard(app, config);
+  // The API enqueues nothing itself, so it only warns (evicted sign-in counters reset early); the
+  // worker refuses to start.
+  const evictionProblem = evictionPolicyProblem(await readEvictionPolicy(app.get(REDIS)));
+  if (evictionProblem) app.get(Logger).warn(evictionProblem, 'Redis');
   if (config.RUN_MIGRATIONS) {
     const applied = await runMigrations(app.get(DataSource));
     if (applied.length)

@@ -4,15 +4,19 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './app.module';
 import { ConfigurationError, loadConfig } from './engine/config/configuration';
+import { exitGracefullyOnSignals } from './engine/lifecycle/graceful-shutdown';
+import { assertRedisKeepsJobs } from './engine/redis/eviction-policy';
 
 /** The job worker: no HTTP, the queue processors on; SIGTERM drains in-flight jobs, then exits. */
 async function main() {
   const config = loadConfig();
+  // Before any processor starts: a Redis that may evict keys would lose jobs without a trace.
+  await assertRedisKeepsJobs(config.REDIS_URL);
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  exitGracefullyOnSignals(app, app.get(Logger), config.SHUTDOWN_TIMEOUT_MS);
   await app.init();
   app.get(Logger).log('VeriDesk worker started', 'Worker');
   if (!config.SMTP_URL) {

@@ -84,6 +84,10 @@ const schema = z
     MAIL_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
     // How often bull looks for jobs whose worker died (they run again on another worker).
     QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+    // On SIGTERM, how long in-flight requests and jobs may take to finish before the process gives
+    // up and exits 1 (an unfinished job then runs again elsewhere). Keep it under the orchestrator's
+    // grace period (Kubernetes: 30 s).
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(25_000),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

@@ -5,6 +5,9 @@ import type { AppConfig } from '../config/configuration';
 
 export const REDIS = Symbol('REDIS');
 
+export const redisUnreachable = (url: string, error: Error) =>
+  `Redis is not reachable at ${new URL(url).host}: ${error.message}`;
+
 /** One shared connection for counters and health checks (bull keeps its own). */
 @Global()
 @Module({
@@ -23,9 +26,7 @@ export const REDIS = Symbol('REDIS');
           await redis.connect();
         } catch (error) {
           redis.disconnect();
-          throw new Error(
-            `Redis is not reachable at ${new URL(config.REDIS_URL).host}: ${(error as Error).message}`,
-          );
+          throw new Error(redisUnreachable(config.REDIS_URL, error as Error));
         }
         return redis;
       },
