@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import type { RuntimeOptions } from '../../src/app.module';
 import { createApi } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/engine/config/configuration';
 import { TestClock } from './test-clock';
@@ -56,10 +57,13 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 }
 
 /** Boots the real API (real PostgreSQL, real Redis) on a free port. One per test file. */
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  overrides: Record<string, string> = {},
+  runtime: Omit<RuntimeOptions, 'clock'> = {},
+): Promise<TestApi> {
   const config = testConfig(overrides);
   const clock = new TestClock();
-  const app = await createApi(config, { clock });
+  const app = await createApi(config, { ...runtime, clock });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
