@@ -8,6 +8,7 @@
 //   const variables = sampleVariables(operation, records);     // valid arguments, the agency's own ids
 //   await api.gql(operation.document, variables, { as: token });
 //   operation.idPaths                                          // ['id'], ['input.sellerEntityId', …]
+//   operation.textPositions                                    // every String argument and input field
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -18,7 +19,9 @@ import {
   GraphQLID,
   GraphQLInputType,
   GraphQLOutputType,
+  GraphQLScalarType,
   GraphQLSchema,
+  GraphQLString,
   isInputObjectType,
   isLeafType,
   isNonNullType,
@@ -286,6 +289,8 @@ export type Operation = {
   document: string;
   /** Dotted paths of every ID argument and ID input field, e.g. "input.sellerEntityId". */
   idPaths: string[];
+  /** Every String argument and input field (lists of strings included), with its declared type. */
+  textPositions: InputPosition[];
   /** The table's entry; undefined when the schema has an operation the table does not know. */
   sample: OperationSample | undefined;
 };
@@ -313,7 +318,10 @@ export function rootOperations(schema: GraphQLSchema, depth = 3): Operation[] {
         kind,
         name: field.name,
         document: operationDocument(kind, field, depth),
-        idPaths: field.args.flatMap((arg) => idPathsOf(arg.type, arg.name)),
+        idPaths: field.args.flatMap((arg) =>
+          positionsOf(arg.type, arg.name, GraphQLID).map((position) => position.path),
+        ),
+        textPositions: field.args.flatMap((arg) => positionsOf(arg.type, arg.name, GraphQLString)),
         sample: OPERATIONS[field.name],
       });
     }
@@ -378,14 +386,21 @@ export function withValueAt(
   return copy;
 }
 
-/** Paths of ID-typed positions under an argument or input field (recursing into input objects). */
-function idPathsOf(type: GraphQLInputType, path: string, seen = new Set<string>()): string[] {
+export type InputPosition = { path: string; type: GraphQLInputType };
+
+/** Positions of one scalar under an argument or input field (recursing into input objects). */
+function positionsOf(
+  type: GraphQLInputType,
+  path: string,
+  scalar: GraphQLScalarType,
+  seen = new Set<string>(),
+): InputPosition[] {
   const named = getNamedType(type);
-  if (named === GraphQLID) return [path];
+  if (named === scalar) return [{ path, type }];
   if (!isInputObjectType(named) || seen.has(named.name)) return [];
   const inside = new Set(seen).add(named.name);
   return Object.values(named.getFields()).flatMap((field) =>
-    idPathsOf(field.type, `${path}.${field.name}`, inside),
+    positionsOf(field.type, `${path}.${field.name}`, scalar, inside),
   );
 }
 
