@@ -34,6 +34,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
 
 // PostgreSQL text cannot hold NUL, and an unpaired UTF-16 surrogate has no UTF-8 form (the driver
 // would silently store U+FFFD, jsonb refuses it): no input string may carry either.
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The fields (dotted paths; list items named by their list) holding an unstorable string. */
