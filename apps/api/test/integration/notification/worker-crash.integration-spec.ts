@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 import { QueueName } from '../../../src/engine/queue/queues';
+import { copiesReceived, onceEach, queueTestDeliveries, sentCount } from '../../support/deliveries';
 import { signUpAgency } from '../../support/fixtures';
 import { eventually, SmtpPeer } from '../../support/smtp-peer';
 import { startTestApi, TestApi } from '../../support/test-api';
-import { withAdminClient } from '../../support/test-database';
 
 // The built worker (npm test builds before running jest), as production runs it.
 const WORKER = join(__dirname, '../../../../../dist/apps/api/worker.js');
@@ -19,9 +19,6 @@ const queuePrefix = `crash_${randomBytes(4).toString('hex')}`;
 let api: TestApi;
 let env: NodeJS.ProcessEnv;
 const workers: ChildProcess[] = [];
-
-const sql = (text: string, values: unknown[] = []) =>
-  withAdminClient((client) => client.query(text, values), process.env.TEST_DATABASE_URL);
 
 function startWorker(): ChildProcess {
   const child = spawn(process.execPath, [WORKER], { env, stdio: 'ignore' });
@@ -66,23 +63,13 @@ afterAll(async () => {
 describe('a worker killed in the middle of a batch', () => {
   it('loses no email and sends none twice once a worker runs again', async () => {
     const agency = await signUpAgency(api);
-    const ids: string[] = [];
-    for (let n = 0; n < COUNT; n++) {
-      const result = await sql(
-        `INSERT INTO deliveries (agency_id, user_id, kind, dedupe_key, to_email, subject, text_body, html_body)
-         VALUES ($1, $2, 'TEST', $3, $4, $5, 'body', '<p>body</p>') RETURNING id`,
-        [agency.agencyId, agency.userId, `crash-test:${n}`, agency.email, `Batch message ${n}`],
-      );
-      ids.push(result.rows[0].id);
-    }
-    const queue = api.app.get<Queue>(getQueueToken(QueueName.Notifications));
-    await queue.addBulk(
-      ids.map((id) => ({
-        name: 'send',
-        data: { agencyId: agency.agencyId, deliveryId: id },
-        opts: { jobId: `send:${id}:0`, attempts: 8, backoff: { type: 'exponential', delay: 200 } },
-      })),
-    );
+    const ids = await queueTestDeliveries({
+      databaseUrl: process.env.TEST_DATABASE_URL as string,
+      queue: api.app.get<Queue>(getQueueToken(QueueName.Notifications)),
+      owner: agency,
+      count: COUNT,
+      label: 'crash-test',
+    });
 
     const first = startWorker();
     await eventually(() => smtp.inbox.length >= 3, 20_000);
@@ -92,19 +79,10 @@ describe('a worker killed in the middle of a batch', () => {
 
     startWorker();
     await eventually(
-      async () =>
-        (
-          await sql(
-            `SELECT count(*)::int AS n FROM deliveries WHERE id = ANY($1) AND status = 'SENT'`,
-            [ids],
-          )
-        ).rows[0].n === COUNT,
+      async () => (await sentCount(process.env.TEST_DATABASE_URL as string, ids)) === COUNT,
       30_000,
     );
-    for (const id of ids) {
-      const copies = smtp.inbox.filter((mail) => mail.data.includes(`<${id}@veridesk>`));
-      expect({ id, copies: copies.length }).toEqual({ id, copies: 1 });
-    }
+    expect(copiesReceived(smtp, ids)).toEqual(onceEach(ids));
     expect(smtp.inbox).toHaveLength(COUNT);
   }, 60_000);
 });

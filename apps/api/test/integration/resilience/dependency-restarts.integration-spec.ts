@@ -8,10 +8,10 @@ import {
   startBuiltApi,
   startBuiltWorker,
 } from '../../support/built-processes';
+import { copiesReceived, onceEach, queueTestDeliveries, sentCount } from '../../support/deliveries';
 import { SignedUpAgency, signUpAgency } from '../../support/fixtures';
 import { eventually, SmtpPeer } from '../../support/smtp-peer';
 import { GraphQLClient, graphQLClient } from '../../support/test-api';
-import { withAdminClient } from '../../support/test-database';
 import { ThrowawayPostgres, ThrowawayRedis } from '../../support/throwaway-services';
 
 // The built API and worker on a PostgreSQL and a Redis of this file's own, which it stops and
@@ -148,35 +148,14 @@ describe('Redis restarted while the worker sends a batch', () => {
     'loses no job and sends none twice, without restarting the worker or the API',
     async () => {
       const count = 16;
-      const ids: string[] = [];
-      await withAdminClient(async (sql) => {
-        for (let n = 0; n < count; n++) {
-          const result = await sql.query(
-            `INSERT INTO deliveries (agency_id, user_id, kind, dedupe_key, to_email, subject, text_body, html_body)
-           VALUES ($1, $2, 'TEST', $3, $4, $5, 'body', '<p>body</p>') RETURNING id`,
-            [
-              owner.agencyId,
-              owner.userId,
-              `redis-restart:${n}`,
-              owner.email,
-              `Restart message ${n}`,
-            ],
-          );
-          ids.push(result.rows[0].id);
-        }
-      }, postgres.url);
       const queue = new Bull(QueueName.Notifications, { redis: redis.url, prefix: queuePrefix });
-      await queue.addBulk(
-        ids.map((id) => ({
-          name: 'send',
-          data: { agencyId: owner.agencyId, deliveryId: id },
-          opts: {
-            jobId: `send:${id}:0`,
-            attempts: 8,
-            backoff: { type: 'exponential', delay: 200 },
-          },
-        })),
-      );
+      const ids = await queueTestDeliveries({
+        databaseUrl: postgres.url,
+        queue,
+        owner,
+        count,
+        label: 'Restart',
+      });
       await queue.close();
       smtp.acceptDelayMs = 400;
 
@@ -190,21 +169,8 @@ describe('Redis restarted while the worker sends a batch', () => {
       await redis.start();
 
       // The worker reconnects by itself; the jobs caught mid-send run again and find them sent.
-      await eventually(async () => {
-        const { rows } = await withAdminClient(
-          (sql) =>
-            sql.query(
-              `SELECT count(*)::int AS n FROM deliveries WHERE id = ANY($1) AND status = 'SENT'`,
-              [ids],
-            ),
-          postgres.url,
-        );
-        return rows[0].n === count;
-      }, 45_000);
-      for (const id of ids) {
-        const copies = smtp.inbox.filter((mail) => mail.data.includes(`<${id}@veridesk>`));
-        expect({ id, copies: copies.length }).toEqual({ id, copies: 1 });
-      }
+      await eventually(async () => (await sentCount(postgres.url, ids)) === count, 45_000);
+      expect(copiesReceived(smtp, ids)).toEqual(onceEach(ids));
       expect(sentBeforeRestart).toBeLessThan(count);
       expect(worker.child.exitCode).toBeNull();
       expect(api.child.exitCode).toBeNull();

@@ -9,6 +9,7 @@ import {
   startBuiltApi,
   startBuiltWorker,
 } from '../../support/built-processes';
+import { copiesReceived, onceEach, queueTestDeliveries } from '../../support/deliveries';
 import { SignedUpAgency, signUpAgency } from '../../support/fixtures';
 import { eventually, SmtpPeer } from '../../support/smtp-peer';
 import { graphQLClient } from '../../support/test-api';
@@ -78,28 +79,13 @@ describe('SIGTERM to the worker', () => {
   it(
     'finishes its active jobs, leaves none active, exits 0, and the rest run on the next worker',
     async () => {
-      const ids: string[] = [];
-      for (let n = 0; n < 6; n++) {
-        const result = await sql(
-          `INSERT INTO deliveries (agency_id, user_id, kind, dedupe_key, to_email, subject, text_body, html_body)
-         VALUES ($1, $2, 'TEST', $3, $4, $5, 'body', '<p>body</p>') RETURNING id`,
-          [
-            owner.agencyId,
-            owner.userId,
-            `shutdown-test:${n}`,
-            owner.email,
-            `Shutdown message ${n}`,
-          ],
-        );
-        ids.push(result.rows[0].id);
-      }
-      await queue.addBulk(
-        ids.map((id) => ({
-          name: 'send',
-          data: { agencyId: owner.agencyId, deliveryId: id },
-          opts: { jobId: `send:${id}:0`, attempts: 8 },
-        })),
-      );
+      const ids = await queueTestDeliveries({
+        databaseUrl: process.env.TEST_DATABASE_URL as string,
+        queue,
+        owner,
+        count: 6,
+        label: 'Shutdown',
+      });
       smtp.acceptDelayMs = 2000;
 
       const worker = startBuiltWorker(env);
@@ -120,10 +106,7 @@ describe('SIGTERM to the worker', () => {
       const next = startBuiltWorker(env);
       started.push(next);
       await eventually(async () => (await queue.getJobCounts()).completed === 6, BOOT_MS);
-      for (const id of ids) {
-        const copies = smtp.inbox.filter((mail) => mail.data.includes(`<${id}@veridesk>`));
-        expect({ id, copies: copies.length }).toEqual({ id, copies: 1 });
-      }
+      expect(copiesReceived(smtp, ids)).toEqual(onceEach(ids));
       next.child.kill('SIGTERM');
       expect(await exitCode(next)).toBe(0);
     },
