@@ -11,6 +11,8 @@ export class SmtpPeer {
   /** Milliseconds the server takes before it accepts a message (to catch a sender mid-send). */
   acceptDelayMs = 0;
   private server: SMTPServer;
+  /** Sessions whose client hung up (e.g. a killed worker). */
+  private readonly closed = new Set<string>();
   port = 0;
 
   constructor() {
@@ -18,12 +20,17 @@ export class SmtpPeer {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onClose: (session) => this.closed.add(session.id),
       onData: (stream, session, callback) => {
         let data = '';
         stream.on('data', (chunk) => (data += chunk.toString()));
         stream.on('end', async () => {
           if (this.acceptDelayMs)
             await new Promise((resolve) => setTimeout(resolve, this.acceptDelayMs));
+          // A message counts as delivered once the sender could learn so: a sender killed while the
+          // server was still deciding never saw the 250, so (like an MTA that commits on its reply)
+          // the message is dropped, and the sender's retry is its only copy.
+          if (this.closed.has(session.id)) return callback(new Error('Sender hung up'));
           if (this.refusals > 0) {
             this.refusals--;
             this.refused++;
