@@ -8,6 +8,15 @@ export type IdentifierCheck =
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+/** The GB 32100-2015 check character of a USCC's first 17 characters (from the USCC alphabet). */
+export function usccCheckCharacter(first17: string): string {
+  const sum = USCC_WEIGHTS.reduce(
+    (total, weight, index) => total + USCC_ALPHABET.indexOf(first17[index]) * weight,
+    0,
+  );
+  return USCC_ALPHABET[(31 - (sum % 31)) % 31];
+}
+
 /** Validates a USCC (18 characters, no I O Z S V, check character per GB 32100-2015); upper-cases it. */
 export function checkUscc(input: string): IdentifierCheck {
   const value = input.trim().toUpperCase();
@@ -15,12 +24,7 @@ export function checkUscc(input: string): IdentifierCheck {
   if (value.length !== 18 || [...value].some((char) => !USCC_ALPHABET.includes(char))) {
     return { ok: false, problem: 'INVALID_FORMAT' };
   }
-  const sum = USCC_WEIGHTS.reduce(
-    (total, weight, index) => total + USCC_ALPHABET.indexOf(value[index]) * weight,
-    0,
-  );
-  const check = (31 - (sum % 31)) % 31;
-  return USCC_ALPHABET[check] === value[17]
+  return usccCheckCharacter(value) === value[17]
     ? { ok: true, value }
     : { ok: false, problem: 'INVALID_CHECKSUM' };
 }
@@ -28,6 +32,12 @@ export function checkUscc(input: string): IdentifierCheck {
 // GB 11643-1999: the resident identity number (公民身份号码).
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECKS = '10X98765432';
+
+/** The GB 11643-1999 check character (0–9 or X) of a resident ID's first 17 digits. */
+export function residentIdCheckCharacter(first17: string): string {
+  const sum = ID_WEIGHTS.reduce((total, weight, index) => total + Number(first17[index]) * weight, 0);
+  return ID_CHECKS[sum % 11];
+}
 
 /**
  * Validates an 18-digit resident ID: 17 digits and a check character (0–9 or X), digits 7–14 a real
@@ -41,8 +51,7 @@ export function checkResidentId(input: string, today?: string): IdentifierCheck 
   if (!isIsoDate(birth) || birth < '1900-01-01' || (today !== undefined && birth > today)) {
     return { ok: false, problem: 'INVALID_DATE' };
   }
-  const sum = ID_WEIGHTS.reduce((total, weight, index) => total + Number(value[index]) * weight, 0);
-  return ID_CHECKS[sum % 11] === value[17]
+  return residentIdCheckCharacter(value) === value[17]
     ? { ok: true, value }
     : { ok: false, problem: 'INVALID_CHECKSUM' };
 }

@@ -7,5 +7,6 @@ import { MemberService } from './services/member.service';
 @Module({
   imports: [AuthModule],
   providers: [MemberService, InvitationService, MembersResolver],
+  exports: [InvitationService],
 })
 export class MemberModule {}
