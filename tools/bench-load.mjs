@@ -10,18 +10,20 @@
 //      stores, expiring documents, expiry weeks), entity list, entity page, documents, cases;
 //   5. prints requests/s, p50/p95/p99 latency, non-2xx responses and GraphQL errors; drops the database.
 // Flags: --connections 200 --duration 60 --entities 300 --no-build
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { print } from 'graphql';
-import pg from 'pg';
+import {
+  builtApiEnvironment,
+  createThrowawayDatabase,
+  dashboardQuery,
+  ensureApiBuilt,
+  percentile,
+  startBuiltApi,
+} from './bench-support.mjs';
 import { gql } from './demo.mjs';
 import { residentId, uscc } from './demo-portfolio.mjs';
-import { ROOT, fail, log, waitForHealth } from './services.mjs';
+import { fail, log } from './services.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -36,19 +38,6 @@ const DURATION = Number(flags.duration);
 const ENTITIES = Number(flags.entities);
 const PASSWORD = 'bench-password-2026';
 const SITES = ['TH', 'MY', 'PH', 'SG', 'VN', 'ID'];
-const adminUrl =
-  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/** The dashboard's own operations, as graphql-codegen compiled them (fragments included). */
-function dashboardQuery(name) {
-  const source = readFileSync(join(ROOT, 'apps/dashboard/src/generated/graphql.ts'), 'utf8');
-  const match = source.match(
-    new RegExp(`^export const ${name}Document = (\\{.*\\}) as unknown as`, 'm'),
-  );
-  if (!match) fail(`No ${name} operation in apps/dashboard/src/generated/graphql.ts`);
-  return print(JSON.parse(match[1]));
-}
-
 /** Runs `work` over `items`, `width` at a time. */
 async function inBatches(items, width, work) {
   const results = [];
@@ -186,55 +175,19 @@ async function main() {
     fail(
       'Usage: npm run bench:load -- [--connections 200] [--duration 60] [--entities 300] [--no-build]',
     );
-  if (!flags['no-build'] && !existsSync(join(ROOT, 'dist/apps/api/main.js'))) {
-    log('Building the API…');
-    if (spawnSync('npx', ['nx', 'run', 'api:bundle'], { cwd: ROOT, stdio: 'inherit' }).status !== 0)
-      fail('The build failed.');
-  }
+  ensureApiBuilt({ skip: flags['no-build'] });
 
-  const database = `veridesk_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  const databaseUrl = new URL(adminUrl);
-  databaseUrl.pathname = `/${database}`;
-  const filesDir = mkdtempSync(join(tmpdir(), 'veridesk-bench-files-'));
-  const port = 39_000 + Math.floor(Math.random() * 1000);
-  const url = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl.toString(),
-      DATABASE_POOL_SIZE: '20',
-      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-      QUEUE_PREFIX: `bench_${randomBytes(3).toString('hex')}`,
-      AUTH_SECRET: randomBytes(32).toString('hex'),
-      ID_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
-      ID_HASH_KEY: randomBytes(32).toString('hex'),
-      FILES_DIR: filesDir,
-      RUN_MIGRATIONS: 'true',
-      LOG_LEVEL: 'warn',
-      // Every session signs in from this one address.
-      LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
-      LOGIN_ATTEMPTS_PER_ACCOUNT: '100000',
-    },
-  });
+  const database = await createThrowawayDatabase('veridesk_bench');
+  const api = await startBuiltApi(builtApiEnvironment(database.url));
+  const url = api.url;
   const cleanUp = async () => {
-    if (api.exitCode === null) {
-      api.kill('SIGTERM');
-      await new Promise((resolve) => api.once('exit', resolve));
-    }
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
-    rmSync(filesDir, { recursive: true, force: true });
+    await api.stop();
+    await database.drop();
   };
   try {
-    await waitForHealth(url);
-    log(`API (pid ${api.pid}) on ${url}, database ${database}; seeding ${ENTITIES} entities…`);
+    log(
+      `API (pid ${api.child.pid}) on ${url}, database ${database.name}; seeding ${ENTITIES} entities…`,
+    );
     const started = Date.now();
     const { entityIds, tokens } = await seed(url);
     log(
@@ -323,12 +276,6 @@ function drive(url, entityIds, tokens) {
       latencies.push(responseTime),
     );
   });
-}
-
-function percentile(sorted, p) {
-  return sorted.length
-    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-    : NaN;
 }
 
 function report(result) {

@@ -1,0 +1,104 @@
+// What the benchmarks share: the built API, a throwaway database, the built API as a child process,
+// the dashboard's compiled operations and percentiles. Used by bench-load.mjs and bench.mjs.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { print } from 'graphql';
+import pg from 'pg';
+import { ROOT, fail, log, waitForHealth } from './services.mjs';
+
+export const ADMIN_URL =
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** Builds the API bundle (dist/apps/api) unless every entry named is there already. */
+export function ensureApiBuilt({ skip = false, entries = ['main.js'] } = {}) {
+  if (skip || entries.every((entry) => existsSync(join(ROOT, 'dist/apps/api', entry)))) return;
+  log('Building the API…');
+  if (spawnSync('npx', ['nx', 'run', 'api:bundle'], { cwd: ROOT, stdio: 'inherit' }).status !== 0)
+    fail('The build failed.');
+}
+
+/** The dashboard's own operation, as graphql-codegen compiled it (fragments included). */
+export function dashboardQuery(name) {
+  const source = readFileSync(join(ROOT, 'apps/dashboard/src/generated/graphql.ts'), 'utf8');
+  const match = source.match(
+    new RegExp(`^export const ${name}Document = (\\{.*\\}) as unknown as`, 'm'),
+  );
+  if (!match) fail(`No ${name} operation in apps/dashboard/src/generated/graphql.ts`);
+  return print(JSON.parse(match[1]));
+}
+
+/** A new empty database on the admin server; `drop()` removes it (and ends the admin client). */
+export async function createThrowawayDatabase(prefix) {
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/**
+ * The environment of a built API (or another built entry of it) on `databaseUrl`: fresh secrets,
+ * its own queue prefix and files directory, sign-in limits lifted (every session signs in from one
+ * address). Entries started with the same environment share the keys.
+ */
+export function builtApiEnvironment(databaseUrl, overrides = {}) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '20',
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `bench_${randomBytes(3).toString('hex')}`,
+    AUTH_SECRET: randomBytes(32).toString('hex'),
+    ID_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+    ID_HASH_KEY: randomBytes(32).toString('hex'),
+    FILES_DIR: mkdtempSync(join(tmpdir(), 'veridesk-bench-files-')),
+    RUN_MIGRATIONS: 'true',
+    LOG_LEVEL: 'warn',
+    LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
+    LOGIN_ATTEMPTS_PER_ACCOUNT: '100000',
+    ...overrides,
+  };
+}
+
+/**
+ * Starts dist/apps/api/main.js with `environment` on a free-ish port and waits for /health.
+ * Returns its url, process and `stop()` (SIGTERM, then the files directory is removed).
+ */
+export async function startBuiltApi(environment, { keepFiles = false } = {}) {
+  const port = 39_000 + Math.floor(Math.random() * 1000);
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...environment, PORT: String(port) },
+  });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    if (!keepFiles) rmSync(environment.FILES_DIR, { recursive: true, force: true });
+  };
+  await waitForHealth(url);
+  return { url, child, stop };
+}
+
+/** Nearest-rank percentile of ascending samples. */
+export function percentile(sorted, p) {
+  return sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+    : NaN;
+}

@@ -1,0 +1,728 @@
+#!/usr/bin/env node
+// `npm run bench`: how the portfolio reads, the digests and the import scale. Not part of `npm test`.
+// For each size (--sizes, default 500,5000 entities):
+//   1. a throwaway database, migrated and seeded by
+//      `node dist/apps/api/seed-scale.js --entities <size> --seed <seed>` (~4 stores, ~2 representatives,
+//      ~12 documents per entity, ~16 open cases per 100 entities, 50 managers) and analysed;
+//   2. the built API (dist/apps/api/main.js) started again as a child process, signed in as the owner;
+//   3. each operation timed end to end over GraphQL, then its SQL floor — hand-written SQL returning
+//      the same rows through `pg`, as the app role under row-level security in a transaction, as the
+//      API runs it — `--iterations` times each after `--warmup` runs, one at a time:
+//        1  the Today page's two queries (OverviewSummary ‖ OverviewAffectedStores, as the page sends
+//           them), and each alone (1a, 1b);
+//        2  sellerEntities(first: 50): the dashboard's list fields + representatives + each case's
+//           status and readiness;
+//        3  the dashboard's EntityPage of entities with an open case;
+//        4  documents(filter: { expiringWithinDays: 30 }, first: 100) (OverviewExpiringDocuments);
+//        5  digestPreview(userId) of each of the 50 managers, timed as one total (--digest-rounds);
+//        6  importPortfolio of a 10,000-row CSV (--import-runs, each a new file) against COPY of
+//           the same file into a scratch table;
+//   4. the API process's peak memory (VmHWM).
+// Prints a table per size with PASS/MISS against the targets, then the growth from the smallest to the
+// largest size. Exits 0 whatever the timings; 1 when anything errored (a GraphQL error included).
+// Flags: --sizes 500,5000 --iterations 50 --warmup 5 --digest-rounds 5 --import-runs 3 --seed 1 --no-build
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import {
+  builtApiEnvironment,
+  createThrowawayDatabase,
+  dashboardQuery,
+  ensureApiBuilt,
+  percentile,
+  startBuiltApi,
+} from './bench-support.mjs';
+import { gql } from './demo.mjs';
+import { uscc } from './demo-portfolio.mjs';
+import { ROOT, fail, log } from './services.mjs';
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '500,5000' },
+    iterations: { type: 'string', default: '50' },
+    warmup: { type: 'string', default: '5' },
+    'digest-rounds': { type: 'string', default: '5' },
+    'import-runs': { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const SIZES = flags.sizes.split(',').map(Number);
+const ITERATIONS = Number(flags.iterations);
+const WARMUP = Number(flags.warmup);
+const DIGEST_ROUNDS = Number(flags['digest-rounds']);
+const IMPORT_RUNS = Number(flags['import-runs']);
+const IMPORT_ROWS = 10_000;
+const SEED_ENTRY = 'seed-scale.js';
+
+// The issue's targets.
+const READ_P95_MS = 150;
+const READ_FLOOR_RATIO = 2.5;
+const DIGESTS_MS = 10_000;
+const IMPORT_MS = 20_000;
+const GROWTH_LIMITS = {
+  summary: 3,
+  affected: 1.5,
+  entityList: 1.5,
+  entityPage: 1.5,
+  documents: 1.5,
+};
+
+const LIVE_STORE_RESTRICTED = `('RESTRICTED', 'FROZEN', 'UNDER_REVIEW')`;
+const CASE_STATUS = `CASE
+    WHEN c.passed_at IS NOT NULL THEN 'PASSED' WHEN c.cancelled_at IS NOT NULL THEN 'CANCELLED'
+    WHEN c.deadline_at < $1 THEN 'OVERDUE' WHEN c.appointment_starts_at IS NOT NULL THEN 'SCHEDULED'
+    WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.case_id = c.id) THEN 'FAILED'
+    ELSE 'AWAITING_BOOKING' END`;
+
+/** The SQL floors: the same rows as the GraphQL operations, written by hand. */
+const FLOOR = {
+  // $1 now, $2 today, $3 horizon (today + the agency's warning days)
+  summary: `
+    WITH live AS (SELECT id FROM seller_entities WHERE archived_at IS NULL),
+    live_stores AS (SELECT s.id, s.seller_entity_id, s.site, s.status FROM stores s JOIN live ON live.id = s.seller_entity_id),
+    open_cases AS (SELECT c.seller_entity_id, c.deadline_at FROM verification_cases c JOIN live ON live.id = c.seller_entity_id
+                    WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL),
+    flagged AS (
+      SELECT seller_entity_id FROM open_cases
+      UNION SELECT l.seller_entity_id FROM (SELECT DISTINCT ON (seller_entity_id) seller_entity_id, expires_on FROM documents
+                                             WHERE type = 'BUSINESS_LICENSE' ORDER BY seller_entity_id, created_at DESC) l
+             WHERE l.expires_on <= $3
+      UNION SELECT seller_entity_id FROM representatives WHERE id_expires_on <= $3),
+    site_documents AS (SELECT seller_entity_id, sites FROM documents
+                        WHERE type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD') AND expires_on <= $3),
+    dated AS (SELECT d.expires_on FROM documents d JOIN live ON live.id = d.seller_entity_id WHERE d.expires_on <= $3)
+    SELECT (SELECT count(*) FROM live)::int AS seller_entities,
+           (SELECT count(*) FROM live_stores)::int AS stores,
+           (SELECT count(*) FROM open_cases)::int AS open_cases,
+           (SELECT count(*) FROM open_cases WHERE deadline_at < $1)::int AS overdue_cases,
+           (SELECT count(*) FROM dated WHERE expires_on >= $2)::int AS expiring_documents,
+           (SELECT count(*) FROM dated WHERE expires_on < $2)::int AS expired_documents,
+           (SELECT json_agg(by_site ORDER BY site) FROM (
+              SELECT s.site, count(*)::int AS stores,
+                     count(*) FILTER (WHERE s.status <> 'CLOSED' AND (s.status IN ${LIVE_STORE_RESTRICTED}
+                       OR s.seller_entity_id IN (SELECT seller_entity_id FROM flagged)
+                       OR EXISTS (SELECT 1 FROM site_documents d WHERE d.seller_entity_id = s.seller_entity_id
+                                   AND (d.sites = '{}' OR s.site = ANY (d.sites)))))::int AS affected,
+                     count(*) FILTER (WHERE s.status IN ${LIVE_STORE_RESTRICTED})::int AS restricted
+                FROM live_stores s GROUP BY s.site) by_site) AS by_site`,
+  // $1 now, $2 today, $3 horizon, $4 the agency's time zone, $5 page size + 1
+  affected: `
+    WITH live_stores AS (
+      SELECT s.id, s.seller_entity_id, s.site, s.status, s.freeze_until FROM stores s
+        JOIN seller_entities e ON e.id = s.seller_entity_id AND e.archived_at IS NULL WHERE s.status <> 'CLOSED'),
+    licences AS (SELECT DISTINCT ON (seller_entity_id) seller_entity_id, id, expires_on FROM documents
+                  WHERE type = 'BUSINESS_LICENSE' ORDER BY seller_entity_id, created_at DESC),
+    reasons AS (
+      SELECT s.id AS store_id, CASE WHEN c.deadline_at < $1 THEN 'VERIFICATION_OVERDUE' ELSE 'OPEN_VERIFICATION_CASE' END AS code,
+             (c.deadline_at AT TIME ZONE $4)::date AS due_on, CASE WHEN c.deadline_at < $1 THEN 0 ELSE 1 END AS tier,
+             NULL::uuid AS document_id, c.id AS case_id
+        FROM live_stores s JOIN verification_cases c ON c.seller_entity_id = s.seller_entity_id
+         AND c.passed_at IS NULL AND c.cancelled_at IS NULL
+      UNION ALL
+      SELECT id, 'STORE_RESTRICTED', (freeze_until AT TIME ZONE $4)::date, 0, NULL, NULL
+        FROM live_stores WHERE status IN ${LIVE_STORE_RESTRICTED}
+      UNION ALL
+      SELECT s.id, CASE WHEN l.expires_on < $2 THEN 'LICENSE_EXPIRED' ELSE 'LICENSE_EXPIRING' END, l.expires_on, 1, l.id, NULL
+        FROM live_stores s JOIN licences l ON l.seller_entity_id = s.seller_entity_id AND l.expires_on <= $3
+      UNION ALL
+      SELECT s.id, CASE WHEN r.id_expires_on < $2 THEN 'ID_EXPIRED' ELSE 'ID_EXPIRING' END, r.id_expires_on, 1,
+             (SELECT d.id FROM documents d WHERE d.representative_id = r.id AND d.type = 'RESIDENT_ID_CARD'
+               ORDER BY d.created_at DESC LIMIT 1), NULL
+        FROM live_stores s JOIN representatives r ON r.seller_entity_id = s.seller_entity_id AND r.id_expires_on <= $3
+      UNION ALL
+      SELECT s.id, CASE WHEN d.expires_on < $2 THEN 'DOCUMENT_EXPIRED' ELSE 'DOCUMENT_EXPIRING' END, d.expires_on, 1, d.id, NULL
+        FROM live_stores s JOIN documents d ON d.seller_entity_id = s.seller_entity_id
+         AND d.type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD') AND d.expires_on <= $3
+         AND (d.sites = '{}' OR s.site = ANY (d.sites))),
+    ranked AS (SELECT store_id, min(tier) AS tier, coalesce(min(due_on), 'infinity'::date) AS due_on
+                 FROM reasons GROUP BY store_id),
+    page AS (SELECT * FROM ranked ORDER BY tier, due_on, store_id LIMIT $5),
+    page_reasons AS (
+      SELECT store_id, json_agg(json_build_object('code', code, 'dueOn', due_on, 'caseId', case_id, 'documentId', document_id)
+                                ORDER BY tier, due_on NULLS LAST, code) AS reasons
+        FROM reasons WHERE store_id IN (SELECT store_id FROM page) GROUP BY store_id)
+    SELECT (SELECT count(*) FROM ranked)::int AS total, page.store_id AS id, s.site, s.shop_name, s.status,
+           e.id AS entity_id, e.legal_name, e.english_name, page_reasons.reasons
+      FROM page JOIN stores s ON s.id = page.store_id JOIN seller_entities e ON e.id = s.seller_entity_id
+      JOIN page_reasons ON page_reasons.store_id = page.store_id
+     ORDER BY page.tier, page.due_on, page.store_id`,
+  // $1 now, $2 page size + 1
+  entityList: `
+    WITH page AS (SELECT * FROM seller_entities WHERE archived_at IS NULL ORDER BY created_at DESC, id DESC LIMIT $2)
+    SELECT (SELECT count(*) FROM seller_entities WHERE archived_at IS NULL)::int AS total,
+           e.id, e.legal_name, e.english_name, e.uscc, e.registered_representative_name, e.archived_at, e.created_at,
+           e.business_scope, e.violations_last90_days, e.needs_chinese_support, e.chinese_support_requested,
+           (SELECT json_build_object('id', m.id, 'userId', u.id, 'name', u.name) FROM memberships m
+              JOIN users u ON u.id = m.user_id WHERE m.id = e.manager_id) AS manager,
+           (SELECT json_agg(json_build_object('id', s.id, 'site', s.site, 'shopName', s.shop_name, 'status', s.status,
+                                              'categories', s.categories) ORDER BY s.site, s.id)
+              FROM stores s WHERE s.seller_entity_id = e.id) AS stores,
+           (SELECT json_agg(json_build_object('id', r.id, 'fullName', r.full_name, 'role', r.role,
+                                              'idNumberMasked', r.id_number_masked, 'idExpiresOn', r.id_expires_on))
+              FROM representatives r WHERE r.seller_entity_id = e.id) AS representatives,
+           (SELECT json_agg(json_build_object('id', d.id, 'type', d.type, 'expiresOn', d.expires_on, 'sites', d.sites,
+                                              'representativeId', d.representative_id, 'createdAt', d.created_at))
+              FROM documents d WHERE d.seller_entity_id = e.id
+               AND d.type IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD', 'PRODUCT_FILING', 'DTI_REGISTRATION', 'TAX_REGISTRATION'))
+             AS readiness_documents,
+           (SELECT json_agg(json_build_object('id', c.id, 'representativeId', c.representative_id, 'site', c.site,
+                                              'deadlineAt', c.deadline_at, 'appointmentStartsAt', c.appointment_starts_at,
+                                              'checklist', c.checklist, 'status', ${CASE_STATUS}) ORDER BY c.created_at DESC)
+              FROM verification_cases c WHERE c.seller_entity_id = e.id) AS cases
+      FROM page e ORDER BY e.created_at DESC, e.id DESC`,
+  // $1 now, $2 entity id
+  entityPage: `
+    SELECT e.*,
+           (SELECT json_build_object('id', m.id, 'userId', u.id, 'name', u.name) FROM memberships m
+              JOIN users u ON u.id = m.user_id WHERE m.id = e.manager_id) AS manager,
+           (SELECT json_agg(s ORDER BY s.site, s.id) FROM stores s WHERE s.seller_entity_id = e.id) AS stores,
+           (SELECT json_agg(json_build_object('id', r.id, 'fullName', r.full_name, 'role', r.role, 'idType', r.id_type,
+                                              'idNumberMasked', r.id_number_masked, 'idExpiresOn', r.id_expires_on,
+                                              'phoneMasked', r.phone_masked, 'verifiedAt', r.verified_at))
+              FROM representatives r WHERE r.seller_entity_id = e.id) AS representatives,
+           (SELECT json_agg(json_build_object('id', d.id, 'type', d.type, 'number', d.number, 'issuedOn', d.issued_on,
+                                              'expiresOn', d.expires_on, 'sites', d.sites, 'createdAt', d.created_at,
+                                              'representative', CASE WHEN r.id IS NOT NULL THEN json_build_object('id', r.id, 'fullName', r.full_name) END,
+                                              'file', CASE WHEN f.id IS NOT NULL THEN json_build_object('id', f.id, 'filename', f.filename,
+                                                'contentType', f.content_type, 'sizeBytes', f.size_bytes) END)
+                            ORDER BY d.expires_on NULLS LAST, d.created_at)
+              FROM documents d LEFT JOIN representatives r ON r.id = d.representative_id
+              LEFT JOIN stored_files f ON f.id = d.file_id WHERE d.seller_entity_id = e.id) AS documents,
+           (SELECT json_agg(json_build_object('id', c.id, 'site', c.site, 'status', ${CASE_STATUS}, 'deadlineAt', c.deadline_at,
+                                              'createdAt', c.created_at, 'representative', json_build_object('id', r.id, 'fullName', r.full_name),
+                                              'appointmentStartsAt', c.appointment_starts_at) ORDER BY c.created_at DESC)
+              FROM verification_cases c JOIN representatives r ON r.id = c.representative_id
+             WHERE c.seller_entity_id = e.id) AS cases
+      FROM seller_entities e WHERE e.id = $2`,
+  // $1 today + 30, $2 page size + 1
+  documents: `
+    SELECT (SELECT count(*) FROM documents d JOIN seller_entities e ON e.id = d.seller_entity_id AND e.archived_at IS NULL
+             WHERE d.expires_on <= $1)::int AS total,
+           d.id, d.type, d.number, d.expires_on, d.sites, e.id AS entity_id, e.legal_name,
+           r.id AS representative_id, r.full_name
+      FROM documents d JOIN seller_entities e ON e.id = d.seller_entity_id AND e.archived_at IS NULL
+      LEFT JOIN representatives r ON r.id = d.representative_id
+     WHERE d.expires_on <= $1 ORDER BY d.expires_on, d.id LIMIT $2`,
+  // $1 membership id, $2 now, $3 the reader's date + max(warning days, 90), $4 user id, $5 today's digest key
+  digest: `
+    WITH scope AS (SELECT id, legal_name FROM seller_entities WHERE archived_at IS NULL AND manager_id = $1)
+    SELECT
+      (SELECT json_agg(json_build_object('id', c.id, 'legalName', e.legal_name, 'site', c.site, 'deadlineAt', c.deadline_at)
+                       ORDER BY c.deadline_at)
+         FROM verification_cases c JOIN scope e ON e.id = c.seller_entity_id
+        WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL AND c.deadline_at <= $2::timestamptz + interval '72 hours') AS deadlines,
+      (SELECT json_agg(json_build_object('id', c.id, 'legalName', e.legal_name, 'site', c.site, 'startsAt', c.appointment_starts_at)
+                       ORDER BY c.appointment_starts_at)
+         FROM verification_cases c JOIN scope e ON e.id = c.seller_entity_id
+        WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL
+          AND c.appointment_starts_at BETWEEN $2 AND $2::timestamptz + interval '48 hours') AS appointments,
+      (SELECT json_agg(json_build_object('caseId', a.case_id, 'legalName', e.legal_name, 'site', c.site, 'outcome', a.outcome,
+                                         'occurredAt', a.occurred_at, 'failureReasons', a.failure_reasons) ORDER BY a.occurred_at DESC)
+         FROM attempts a JOIN verification_cases c ON c.id = a.case_id JOIN scope e ON e.id = c.seller_entity_id
+        WHERE a.outcome <> 'PASSED' AND a.occurred_at BETWEEN $2::timestamptz - interval '24 hours' AND $2) AS failures,
+      (SELECT json_agg(json_build_object('id', d.id, 'entityId', e.id, 'legalName', e.legal_name, 'type', d.type,
+                                         'expiresOn', d.expires_on, 'stores', stores) ORDER BY d.expires_on, e.legal_name)
+         FROM documents d JOIN scope e ON e.id = d.seller_entity_id,
+              LATERAL (SELECT array_agg(s.shop_name || ' (' || s.site || ')' ORDER BY s.site) AS stores FROM stores s
+                        WHERE s.seller_entity_id = d.seller_entity_id AND s.status <> 'CLOSED'
+                          AND (d.sites = '{}' OR s.site = ANY (d.sites))) affected
+        WHERE d.expires_on <= $3) AS expiring,
+      (SELECT json_agg(json_build_object('entityId', e.id, 'legalName', e.legal_name, 'shopName', s.shop_name, 'site', s.site,
+                                         'status', s.status, 'modules', s.restricted_modules, 'freezeUntil', s.freeze_until)
+                       ORDER BY s.freeze_until NULLS LAST, e.legal_name)
+         FROM stores s JOIN scope e ON e.id = s.seller_entity_id WHERE s.status <> 'ACTIVE') AS restricted,
+      (SELECT json_agg(json_build_object('type', document_type, 'days', days)) FROM reminder_ladders) AS ladders,
+      (SELECT dedupe_key FROM deliveries WHERE user_id = $4 AND kind = 'DIGEST' AND status IN ('SENT', 'STORED')
+          AND dedupe_key < $5 ORDER BY dedupe_key DESC LIMIT 1) AS last_digest`,
+};
+
+const IMPORT_COLUMNS =
+  'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories';
+const SITES = ['TH', 'MY', 'PH', 'SG', 'VN', 'ID'];
+
+/** A deterministic 10,000-row portfolio CSV: 2,500 new entities with a store on four sites each. */
+function importCsv(run) {
+  const rows = [IMPORT_COLUMNS];
+  const day = (offset) =>
+    new Date(Date.UTC(2027, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  for (let n = 0; rows.length <= IMPORT_ROWS; n++) {
+    // Region 659001 and serials from 700,000,000: clear of what the seed and the demo use.
+    const code = uscc('659001', 700_000_000 + run * 100_000 + n);
+    const expires = n % 9 === 0 ? '长期' : day(n % 700);
+    for (let k = 0; k < 4 && rows.length <= IMPORT_ROWS; k++) {
+      const site = SITES[(n + k) % SITES.length];
+      rows.push(
+        `${code},乌鲁木齐导入${run}-${n}号商贸有限公司,王磊,home-appliances;toys,${expires},${site},"Import ${run}-${n} ${site}, 旗舰店",IMP${run}X${n}X${site},home-appliances;toys`,
+      );
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/** `COPY … FROM STDIN` of one buffer, through pg's query protocol (pg-copy-streams without the stream). */
+class CopyFromBuffer {
+  constructor(text, data) {
+    this.text = text;
+    this.data = data;
+    this.rowCount = null;
+    this.error = null;
+    this.done = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+  submit(connection) {
+    connection.query(this.text);
+  }
+  handleCopyInResponse(connection) {
+    connection.sendCopyFromChunk(this.data);
+    connection.endCopyFrom();
+  }
+  handleCommandComplete(message) {
+    this.rowCount = Number(/\d+$/.exec(message.text)?.[0] ?? NaN);
+  }
+  handleError(error) {
+    this.error = error;
+  }
+  handleReadyForQuery() {
+    if (this.error) this.reject(this.error);
+    else this.resolve(this.rowCount);
+  }
+}
+
+/** Runs SQL as the API does: a transaction as the app role, inside the agency's row-level security. */
+async function asTenant(client, agencyId, text, values) {
+  await client.query('BEGIN');
+  try {
+    await client.query(
+      `SELECT set_config('role', 'veridesk_app', true), set_config('app.agency_id', $1, true)`,
+      [agencyId],
+    );
+    const result = await client.query(text, values);
+    await client.query('COMMIT');
+    return result.rows;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+/** Times `work(i)` `iterations` times after `warmup` untimed runs; milliseconds, sorted. */
+async function measure(work, iterations, warmup = WARMUP) {
+  for (let i = 0; i < warmup; i++) await work(i);
+  const samples = [];
+  for (let i = 0; i < iterations; i++) {
+    const started = performance.now();
+    await work(i);
+    samples.push(performance.now() - started);
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+function peakMemoryMiB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+/** Seeds through the built seed entry (which migrates first); returns the owner's login from its report. */
+function seedAgency(environment, size) {
+  log(`Seeding ${size} entities (seed ${flags.seed})…`);
+  const started = Date.now();
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'dist/apps/api', SEED_ENTRY),
+      ...['--entities', String(size), '--seed', flags.seed, '--json'],
+    ],
+    { cwd: ROOT, env: environment, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.status !== 0)
+    throw new Error(`${SEED_ENTRY} exited ${result.status}: ${result.stderr || result.stdout}`);
+  const report = JSON.parse(result.stdout.trim().split('\n').at(-1));
+  log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return report.owner;
+}
+
+/** One size: its database, seed, API, measurements. Returns the rows of its table. */
+async function benchSize(size) {
+  const database = await createThrowawayDatabase('veridesk_scale');
+  const environment = builtApiEnvironment(database.url, {
+    SCHEDULED_JOBS: 'false',
+    ACCESS_TOKEN_TTL_SECONDS: '86400',
+  });
+  const admin = new pg.Client({ connectionString: database.url });
+  const floors = [
+    new pg.Client({ connectionString: database.url }),
+    new pg.Client({ connectionString: database.url }),
+  ];
+  await Promise.all([admin, ...floors].map((client) => client.connect()));
+  let api = null;
+  const errors = [];
+  try {
+    // Seed (migrating first), then analyse as autovacuum would have by the time anyone looks.
+    const login = seedAgency(environment, size);
+    await admin.query('VACUUM ANALYZE');
+
+    api = await startBuiltApi(environment);
+    const signedIn = await gql(
+      api.url,
+      `mutation($input: LoginInput!) { login(input: $input) { token viewer { agency { id } } } }`,
+      { input: { email: login.email, password: login.password } },
+    );
+    if (signedIn.errors) throw new Error(`Sign-in failed: ${JSON.stringify(signedIn.errors[0])}`);
+    const token = signedIn.data.login.token;
+    const agencyId = signedIn.data.login.viewer.agency.id;
+
+    const [agency] = (
+      await admin.query(
+        `SELECT a.time_zone, a.expiry_warning_days, now() AS now, (now() AT TIME ZONE a.time_zone)::date::text AS today,
+                ((now() AT TIME ZONE a.time_zone)::date + a.expiry_warning_days)::text AS horizon,
+                ((now() AT TIME ZONE a.time_zone)::date + 30)::text AS within30,
+                (SELECT count(*) FROM seller_entities WHERE agency_id = a.id)::int AS entities,
+                (SELECT count(*) FROM stores WHERE agency_id = a.id)::int AS stores,
+                (SELECT count(*) FROM representatives WHERE agency_id = a.id)::int AS representatives,
+                (SELECT count(*) FROM documents WHERE agency_id = a.id)::int AS documents,
+                (SELECT count(*) FROM verification_cases WHERE agency_id = a.id AND passed_at IS NULL AND cancelled_at IS NULL)::int AS open_cases
+           FROM agencies a WHERE a.id = $1`,
+        [agencyId],
+      )
+    ).rows;
+    const managers = (
+      await admin.query(
+        `SELECT m.id, m.user_id, ((now() AT TIME ZONE u.time_zone)::date + greatest(a.expiry_warning_days, 90))::text AS horizon,
+                'digest:' || m.user_id || ':' || (now() AT TIME ZONE u.time_zone)::date AS digest_key
+           FROM memberships m JOIN users u ON u.id = m.user_id JOIN agencies a ON a.id = m.agency_id
+          WHERE m.agency_id = $1 AND m.role = 'MANAGER' ORDER BY m.created_at, m.id`,
+        [agencyId],
+      )
+    ).rows;
+    // The entity pages: entities with an open case (the fullest pages), the same for every size's order.
+    const pageEntities = (
+      await admin.query(
+        `SELECT seller_entity_id AS id FROM verification_cases WHERE agency_id = $1 AND passed_at IS NULL
+            AND cancelled_at IS NULL ORDER BY id LIMIT 20`,
+        [agencyId],
+      )
+    ).rows.map((row) => row.id);
+    log(
+      `API (pid ${api.child.pid}) on ${api.url}: ${agency.entities} entities, ${agency.stores} stores, ` +
+        `${agency.representatives} representatives, ${agency.documents} documents, ${agency.open_cases} open cases, ` +
+        `${managers.length} managers; expiry window ${agency.expiry_warning_days} days`,
+    );
+
+    const call = async (query, variables) => {
+      const result = await gql(api.url, query, variables, token);
+      if (result.errors) throw new Error(`GraphQL error: ${JSON.stringify(result.errors[0])}`);
+      return result.data;
+    };
+    const floor = (text, values, client = floors[0]) => asTenant(client, agencyId, text, values);
+    const now = agency.now;
+    const summaryFloor = (client) =>
+      floor(FLOOR.summary, [now, agency.today, agency.horizon], client);
+    // The Today page asks for 100 affected stores, within the agency's window (30 days by default).
+    const affectedFloor = (client) =>
+      floor(FLOOR.affected, [now, agency.today, agency.horizon, agency.time_zone, 101], client);
+
+    const queries = {
+      summary: dashboardQuery('OverviewSummary'),
+      affected: dashboardQuery('OverviewAffectedStores'),
+      entityList: withEntityListExtras(dashboardQuery('EntitiesList')),
+      entityPage: dashboardQuery('EntityPage'),
+      documents: dashboardQuery('OverviewExpiringDocuments'),
+      digest: withReader(dashboardQuery('MyDigestPreview')),
+      import: dashboardQuery('ImportPortfolio'),
+    };
+
+    const operations = [
+      {
+        key: 'overview',
+        label: '1  overview: summary ‖ affected stores',
+        graphql: () => Promise.all([call(queries.summary), call(queries.affected)]),
+        sql: () => Promise.all([summaryFloor(floors[0]), affectedFloor(floors[1])]),
+        read: true,
+      },
+      {
+        key: 'summary',
+        label: '1a portfolioSummary',
+        graphql: () => call(queries.summary),
+        sql: () => summaryFloor(floors[0]),
+        same: [
+          (data) => JSON.stringify(data.portfolioSummary.stores),
+          (rows) => JSON.stringify(rows[0].stores),
+        ],
+      },
+      {
+        key: 'affected',
+        label: '1b affectedStores, first page (100)',
+        graphql: () => call(queries.affected),
+        sql: () => affectedFloor(floors[0]),
+        same: [
+          (data) => data.affectedStores.edges.map((edge) => edge.node.store.id).join(),
+          (rows) => rows.map((row) => row.id).join(),
+        ],
+      },
+      {
+        key: 'entityList',
+        label: '2  sellerEntities(first: 50)',
+        graphql: () => call(queries.entityList, { filter: {}, first: 50 }),
+        sql: () => floor(FLOOR.entityList, [now, 51]),
+        read: true,
+        same: [
+          (data) => data.sellerEntities.edges.map((edge) => edge.node.id).join(),
+          (rows) =>
+            rows
+              .slice(0, 50)
+              .map((row) => row.id)
+              .join(),
+        ],
+      },
+      {
+        key: 'entityPage',
+        label: '3  entity page',
+        graphql: (i) => call(queries.entityPage, { id: pageEntities[i % pageEntities.length] }),
+        sql: (i) => floor(FLOOR.entityPage, [now, pageEntities[i % pageEntities.length]]),
+        read: true,
+        same: [(data) => data.sellerEntity.documents.length, (rows) => rows[0].documents.length],
+      },
+      {
+        key: 'documents',
+        label: '4  documents(expiring ≤ 30 d, first 100)',
+        graphql: () => call(queries.documents, { withinDays: 30 }),
+        sql: () => floor(FLOOR.documents, [agency.within30, 101]),
+        read: true,
+        same: [
+          (data) => data.documents.edges.map((edge) => edge.node.id).join(),
+          (rows) =>
+            rows
+              .slice(0, 100)
+              .map((row) => row.id)
+              .join(),
+        ],
+      },
+    ];
+
+    const results = [];
+    for (const operation of operations) {
+      try {
+        if (operation.same) {
+          const [fromGraphql, fromSql] = operation.same;
+          const [data, rows] = [await operation.graphql(0), await operation.sql(0)];
+          if (fromGraphql(data) !== fromSql(rows))
+            log(`WARNING ${operation.label}: the SQL floor's rows differ from the API's`);
+        }
+        const graphql = await measure(operation.graphql, ITERATIONS);
+        const sql = await measure(operation.sql, ITERATIONS);
+        results.push({ ...operation, graphql, sql });
+      } catch (error) {
+        errors.push(`${operation.label}: ${error.message}`);
+        results.push({ ...operation, error: error.message });
+      }
+    }
+
+    // 5. Every manager's digest, one after another, as one total.
+    const digests = { key: 'digests', label: '5  digests of all managers (total)' };
+    try {
+      const graphqlDigests = await measure(
+        async () => {
+          for (const manager of managers) await call(queries.digest, { userId: manager.user_id });
+        },
+        DIGEST_ROUNDS,
+        1,
+      );
+      const sqlDigests = await measure(
+        async () => {
+          for (const manager of managers)
+            await floor(FLOOR.digest, [
+              manager.id,
+              now,
+              manager.horizon,
+              manager.user_id,
+              manager.digest_key,
+            ]);
+        },
+        DIGEST_ROUNDS,
+        1,
+      );
+      results.push({
+        ...digests,
+        graphql: graphqlDigests,
+        sql: sqlDigests,
+        count: managers.length,
+      });
+    } catch (error) {
+      errors.push(`${digests.label}: ${error.message}`);
+      results.push({ ...digests, error: error.message });
+    }
+    const readsPeak = peakMemoryMiB(api.child.pid);
+
+    // 6. The import, each run a new file (2,500 new entities), against COPY of the same bytes.
+    const imports = {
+      key: 'import',
+      label: `6  importPortfolio ${IMPORT_ROWS.toLocaleString('en')} rows / COPY`,
+    };
+    try {
+      await admin.query(
+        `CREATE TEMP TABLE import_scratch (${IMPORT_COLUMNS.split(',')
+          .map((column) => `${column} text`)
+          .join(', ')})`,
+      );
+      const graphqlImports = [];
+      const copies = [];
+      for (let run = 0; run < IMPORT_RUNS; run++) {
+        const csv = importCsv(run);
+        let started = performance.now();
+        const { importPortfolio: report } = await call(queries.import, { csv, dryRun: false });
+        graphqlImports.push(performance.now() - started);
+        if (report.errors.length || report.created !== IMPORT_ROWS)
+          throw new Error(
+            `import run ${run}: ${report.created} created, errors ${JSON.stringify(report.errors.slice(0, 3))}`,
+          );
+        started = performance.now();
+        const copy = new CopyFromBuffer(
+          `COPY import_scratch FROM STDIN WITH (FORMAT csv, HEADER true)`,
+          Buffer.from(csv),
+        );
+        admin.query(copy);
+        const copied = await copy.done;
+        copies.push(performance.now() - started);
+        if (copied !== IMPORT_ROWS) throw new Error(`COPY took ${copied} rows`);
+        await admin.query('TRUNCATE import_scratch');
+      }
+      results.push({
+        ...imports,
+        graphql: graphqlImports.sort((a, b) => a - b),
+        sql: copies.sort((a, b) => a - b),
+      });
+    } catch (error) {
+      errors.push(`${imports.label}: ${error.message}`);
+      results.push({ ...imports, error: error.message });
+    }
+    const peak = peakMemoryMiB(api.child.pid);
+    return { size, agency, managers: managers.length, results, readsPeak, peak, errors };
+  } finally {
+    if (api) await api.stop();
+    await Promise.all([admin, ...floors].map((client) => client.end().catch(() => undefined)));
+    await database.drop();
+  }
+}
+
+/** The dashboard's list fields, plus what the issue's list shows: representatives and readiness. */
+function withEntityListExtras(query) {
+  const spread = '...EntityListItemFields\n';
+  if (!query.includes(spread)) fail('EntitiesList no longer spreads EntityListItemFields');
+  return query.replace(
+    spread,
+    `${spread} representatives { id fullName role idNumberMasked idExpiresOn verificationStatus }
+      verificationCases { id status readiness { ready issues { code severity subjectId } } }\n`,
+  );
+}
+
+/** The dashboard's digest preview, for any reader (the owner previews each manager's). */
+function withReader(query) {
+  const reader = query
+    .replace('query MyDigestPreview {', 'query MyDigestPreview($userId: ID) {')
+    .replace('digestPreview {', 'digestPreview(userId: $userId) {');
+  if (!reader.includes('digestPreview(userId: $userId)')) fail('MyDigestPreview changed shape');
+  return reader;
+}
+
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(value >= 1000 ? 0 : 1) : '—');
+const p = (samples, q) => percentile(samples, q);
+
+function targetsOf(result) {
+  if (result.error) return [`ERROR ${result.error}`];
+  const p95 = p(result.graphql, 95);
+  const ratio = p95 / p(result.sql, 95);
+  const mark = (ok) => (ok ? 'PASS' : 'MISS');
+  if (result.read)
+    return [
+      `${mark(p95 < READ_P95_MS)} p95 < ${READ_P95_MS} ms`,
+      `${mark(ratio <= READ_FLOOR_RATIO)} ≤ ${READ_FLOOR_RATIO}× floor`,
+    ];
+  if (result.key === 'digests') return [`${mark(p95 <= DIGESTS_MS)} p95 ≤ ${DIGESTS_MS / 1000} s`];
+  if (result.key === 'import') return [`${mark(p95 <= IMPORT_MS)} p95 ≤ ${IMPORT_MS / 1000} s`];
+  return [];
+}
+
+function report(run) {
+  const { agency } = run;
+  console.log(
+    `\nVeriDesk portfolio benchmark — ${run.size.toLocaleString('en')} entities ` +
+      `(${agency.stores} stores, ${agency.representatives} representatives, ${agency.documents} documents, ` +
+      `${agency.open_cases} open cases, ${run.managers} managers)\n` +
+      `${ITERATIONS} iterations after ${WARMUP} warm-up (digests: ${DIGEST_ROUNDS} rounds; import: ${IMPORT_RUNS} runs); ms\n`,
+  );
+  const header = `${'operation'.padEnd(42)} ${'GraphQL p50'.padStart(11)} ${'p95'.padStart(7)}   ${'SQL p50'.padStart(8)} ${'p95'.padStart(7)}   ${'ratio p50'.padStart(9)} ${'p95'.padStart(6)}   targets`;
+  console.log(header);
+  console.log('─'.repeat(header.length + 30));
+  for (const result of run.results) {
+    if (result.error) {
+      console.log(`${result.label.padEnd(42)} ${targetsOf(result).join('  ')}`);
+      continue;
+    }
+    const ratio = (q) => (p(result.graphql, q) / p(result.sql, q)).toFixed(1) + '×';
+    console.log(
+      `${result.label.padEnd(42)} ${ms(p(result.graphql, 50)).padStart(11)} ${ms(p(result.graphql, 95)).padStart(7)}   ` +
+        `${ms(p(result.sql, 50)).padStart(8)} ${ms(p(result.sql, 95)).padStart(7)}   ${ratio(50).padStart(9)} ${ratio(95).padStart(6)}   ` +
+        targetsOf(result).join('  '),
+    );
+  }
+  console.log(
+    `API peak memory (VmHWM): ${run.readsPeak.toFixed(0)} MiB after the reads and digests, ${run.peak.toFixed(0)} MiB at the end`,
+  );
+}
+
+function reportGrowth(small, large) {
+  console.log(
+    `\nGrowth: p95 at ${large.size.toLocaleString('en')} ÷ p95 at ${small.size.toLocaleString('en')} entities`,
+  );
+  for (const result of large.results) {
+    const before = small.results.find((other) => other.key === result.key);
+    if (result.error || before?.error) continue;
+    const growth = (samples, earlier) => p(samples, 95) / p(earlier, 95);
+    const limit = GROWTH_LIMITS[result.key];
+    const graphqlGrowth = growth(result.graphql, before.graphql);
+    console.log(
+      `  ${result.label.padEnd(42)} GraphQL ${graphqlGrowth.toFixed(2).padStart(6)}×   SQL floor ${growth(result.sql, before.sql).toFixed(2).padStart(6)}×   ` +
+        (limit ? `${graphqlGrowth <= limit ? 'PASS' : 'MISS'} ≤ ${limit}×` : ''),
+    );
+  }
+}
+
+async function main() {
+  if (
+    !SIZES.length ||
+    SIZES.some((size) => !Number.isInteger(size) || size < 1) ||
+    !(ITERATIONS > 0) ||
+    !(WARMUP >= 0) ||
+    !(DIGEST_ROUNDS > 0) ||
+    !(IMPORT_RUNS > 0)
+  )
+    fail(
+      'Usage: npm run bench -- [--sizes 500,5000] [--iterations 50] [--warmup 5] [--digest-rounds 5] [--import-runs 3] [--seed 1] [--no-build]',
+    );
+  ensureApiBuilt({ skip: flags['no-build'], entries: ['main.js', SEED_ENTRY] });
+  const runs = [];
+  for (const size of SIZES) {
+    const run = await benchSize(size);
+    report(run);
+    runs.push(run);
+  }
+  if (runs.length > 1) reportGrowth(runs[0], runs.at(-1));
+  const errors = runs.flatMap((run) => run.errors);
+  if (errors.length) {
+    console.error(`\n${errors.length} error(s):\n  ${errors.join('\n  ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
