@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
+import { insertAll } from '../../../engine/database/sql';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../../audit/audit.service';
@@ -162,7 +163,7 @@ export class ImportService {
         });
       }
     }
-    if (newEntities.length) await manager.insert(SellerEntityEntity, newEntities);
+    await insertAll(manager, SellerEntityEntity, newEntities);
 
     // Licences: one per entity, expiry from the CSV (empty or 长期 = long-term).
     const newLicences: DocumentEntity[] = [];
@@ -195,7 +196,7 @@ export class ImportService {
         mark(row.row, 'updated');
       }
     }
-    if (newLicences.length) await manager.insert(DocumentEntity, newLicences);
+    await insertAll(manager, DocumentEntity, newLicences);
 
     // Stores.
     const newStores: StoreEntity[] = [];
@@ -235,7 +236,7 @@ export class ImportService {
         mark(row.row, 'updated');
       }
     }
-    if (newStores.length) await manager.insert(StoreEntity, newStores);
+    await insertAll(manager, StoreEntity, newStores);
 
     const created = [...touched.values()].filter((change) => change === 'created').length;
     const updated = [...touched.values()].filter((change) => change === 'updated').length;
