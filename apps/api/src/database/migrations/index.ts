@@ -2,6 +2,7 @@ import { Foundation1764400000000 } from './1764400000000-foundation';
 import { Portfolio1795944155181 } from './1795944155181-Portfolio';
 import { Notifications1795944913535 } from './1795944913535-Notifications';
 import { PhoneKeyIdAndManagerSetNull1795951858447 } from './1795951858447-PhoneKeyIdAndManagerSetNull';
+import { StoreImpacts1795957368510 } from './1795957368510-StoreImpacts';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Portfolio1795944155181,
   Notifications1795944913535,
   PhoneKeyIdAndManagerSetNull1795951858447,
+  StoreImpacts1795957368510,
 ];

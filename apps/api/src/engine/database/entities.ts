@@ -8,6 +8,7 @@ import { StoredFileEntity } from '../../modules/file/stored-file.entity';
 import { RepresentativeEntity } from '../../modules/representative/representative.entity';
 import { SellerEntityEntity } from '../../modules/seller-entity/seller-entity.entity';
 import { StoreEntity } from '../../modules/store/store.entity';
+import { StoreImpactEntity } from '../../modules/impact/store-impact.entity';
 import { AttemptEntity } from '../../modules/verification-case/attempt.entity';
 import { VerificationCaseEntity } from '../../modules/verification-case/verification-case.entity';
 import { InvitationEntity } from '../../modules/member/invitation.entity';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   SellerEntityEntity,
   RepresentativeEntity,
   StoreEntity,
+  StoreImpactEntity,
   StoredFileEntity,
   DocumentEntity,
   VerificationCaseEntity,

@@ -18,6 +18,8 @@ import { SellerEntityEntity } from '../seller-entity/seller-entity.entity';
 @Unique('UQ_documents_agency_id', ['agencyId', 'id'])
 @Index('IDX_documents_agency_entity', ['agencyId', 'sellerEntityId'])
 @Index('IDX_documents_agency_expires', ['agencyId', 'expiresOn', 'id'])
+// An ID card's document for its representative (impact reasons, the foreign key's checks).
+@Index('IDX_documents_agency_representative_created', ['agencyId', 'representativeId', 'createdAt'])
 @Index('IDX_documents_agency_type_expires', ['agencyId', 'type', 'expiresOn'])
 @ForeignKey(() => SellerEntityEntity, ['agencyId', 'sellerEntityId'], ['agencyId', 'id'], {
   name: 'FK_documents_seller_entity',

@@ -21,7 +21,13 @@ import type {
   ImpactReasonObject,
   PortfolioSummaryObject,
 } from '../impact.object';
-import { ImpactParameters, impactReasonsSql } from './impact.sql';
+import {
+  AFFECTED_IMPACT,
+  affectedCountSql,
+  affectedPageSql,
+  ImpactParameters,
+  impactReasonsSql,
+} from './impact.sql';
 
 type ReasonRow = {
   store_id: string;
@@ -62,8 +68,9 @@ const MESSAGES: Record<ImpactCode, (row: ReasonRow) => string> = {
 };
 
 /**
- * Which stores are affected, and why: one set-based query over cases, store statuses and expiries,
- * ordered most urgent first (overdue and restricted, then the earliest due date).
+ * Which stores are affected, and why, most urgent first (overdue and restricted, then the earliest
+ * due date). Ranks and counts come from store_impacts (kept by the database on every write); the
+ * reasons of one page's stores from the source tables.
  */
 @Injectable()
 export class ImpactService implements OnModuleInit {
@@ -82,8 +89,7 @@ export class ImpactService implements OnModuleInit {
       return (query) =>
         query
           .andWhere(
-            `e.id IN (SELECT st.seller_entity_id FROM (${impactReasonsSql(parameters)}) impact
-                      JOIN stores st ON st.id = impact.store_id)`,
+            `e.id IN (SELECT si.seller_entity_id FROM store_impacts si WHERE ${AFFECTED_IMPACT})`,
           )
           .setParameters(parameters);
     });
@@ -97,22 +103,11 @@ export class ImpactService implements OnModuleInit {
     const cursor = decodeCursor(page.after, 3);
     const time = await this.clock.current();
     const parameters = this.parameters(time, filter.withinDays ?? time.expiryWarningDays, filter);
-    const reasons = impactReasonsSql(parameters);
     return this.db.transaction(async (manager) => {
-      const ranked = `
-        SELECT store_id, min(tier) AS tier, coalesce(min(due_on), 'infinity'::date) AS due_on
-        FROM (${reasons}) reasons GROUP BY store_id`;
-      const [countSql, countValues] = bind(
-        `SELECT count(*)::int AS n FROM (${ranked}) ranked`,
-        parameters,
-      );
+      const [countSql, countValues] = bind(affectedCountSql(parameters), parameters);
       const [{ n: totalCount }] = await manager.query(countSql, countValues);
-      const after = cursor
-        ? `WHERE (tier, due_on, store_id) > (:cursorTier, :cursorDue::date, :cursorStore::uuid)`
-        : '';
       const [pageSql, pageValues] = bind(
-        `SELECT store_id, tier, due_on::text AS due_on FROM (${ranked}) ranked ${after}
-         ORDER BY tier, due_on, store_id LIMIT :limit`,
+        affectedPageSql(parameters, cursor ? Number(cursor[0]) : null),
         {
           ...parameters,
           cursorTier: cursor?.[0],
@@ -127,11 +122,12 @@ export class ImpactService implements OnModuleInit {
       );
       const storeIds = rows.slice(0, first).map((row) => row.store_id);
       const stores = storeIds.length ? await manager.findBy(StoreEntity, { id: In(storeIds) }) : [];
+      const pageParameters = { ...parameters, storeIds };
       const [reasonSql, reasonValues] = bind(
         `SELECT store_id, code, due_on::text AS due_on, tier, document_id, representative_id, case_id
-         FROM (${reasons}) reasons WHERE store_id = ANY(:storeIds::uuid[])
+         FROM (${impactReasonsSql(pageParameters)}) reasons
          ORDER BY tier, due_on NULLS LAST, code`,
-        { ...parameters, storeIds },
+        pageParameters,
       );
       const reasonRows: ReasonRow[] = storeIds.length
         ? await manager.query(reasonSql, reasonValues)
@@ -160,25 +156,29 @@ export class ImpactService implements OnModuleInit {
     const parameters = this.parameters(time, withinDays ?? time.expiryWarningDays);
     return this.db.transaction(async (manager) => {
       const [sql, values] = bind(
-        `WITH live AS (SELECT id FROM seller_entities WHERE archived_at IS NULL),
-              affected AS (SELECT DISTINCT store_id FROM (${impactReasonsSql(parameters)}) reasons)
+        // Per-site counts read store_impacts (one row per store of a live entity); cases and
+        // documents are index ranges, less the few archived entities.
+        `WITH archived AS (SELECT id FROM seller_entities WHERE archived_at IS NOT NULL),
+              site_counts AS (
+                SELECT si.site,
+                       count(*)::int AS stores,
+                       count(*) FILTER (WHERE ${AFFECTED_IMPACT})::int AS affected,
+                       count(*) FILTER (WHERE si.restricted)::int AS restricted
+                  FROM store_impacts si GROUP BY si.site)
          SELECT
-           (SELECT count(*) FROM live)::int AS seller_entities,
-           (SELECT count(*) FROM stores s JOIN live ON live.id = s.seller_entity_id)::int AS stores,
-           (SELECT count(*) FROM verification_cases c JOIN live ON live.id = c.seller_entity_id
-             WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL)::int AS open_cases,
-           (SELECT count(*) FROM verification_cases c JOIN live ON live.id = c.seller_entity_id
-             WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL AND c.deadline_at < :now)::int AS overdue_cases,
-           (SELECT count(*) FROM documents d JOIN live ON live.id = d.seller_entity_id
-             WHERE d.expires_on BETWEEN :today AND :horizon)::int AS expiring_documents,
-           (SELECT count(*) FROM documents d JOIN live ON live.id = d.seller_entity_id
-             WHERE d.expires_on < :today)::int AS expired_documents,
-           (SELECT coalesce(json_agg(site_counts), '[]') FROM (
-              SELECT s.site,
-                     count(*)::int AS stores,
-                     count(*) FILTER (WHERE s.id IN (SELECT store_id FROM affected))::int AS affected,
-                     count(*) FILTER (WHERE s.status IN ('RESTRICTED', 'FROZEN', 'UNDER_REVIEW'))::int AS restricted
-                FROM stores s JOIN live ON live.id = s.seller_entity_id GROUP BY s.site) site_counts) AS by_site`,
+           (SELECT count(*) FROM seller_entities WHERE archived_at IS NULL)::int AS seller_entities,
+           (SELECT coalesce(sum(stores), 0) FROM site_counts)::int AS stores,
+           (SELECT count(*) FROM verification_cases c
+             WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL
+               AND c.seller_entity_id NOT IN (SELECT id FROM archived))::int AS open_cases,
+           (SELECT count(*) FROM verification_cases c
+             WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL AND c.deadline_at < :now
+               AND c.seller_entity_id NOT IN (SELECT id FROM archived))::int AS overdue_cases,
+           (SELECT count(*) FROM documents d WHERE d.expires_on BETWEEN :today AND :horizon
+               AND d.seller_entity_id NOT IN (SELECT id FROM archived))::int AS expiring_documents,
+           (SELECT count(*) FROM documents d WHERE d.expires_on < :today
+               AND d.seller_entity_id NOT IN (SELECT id FROM archived))::int AS expired_documents,
+           (SELECT coalesce(json_agg(site_counts), '[]') FROM site_counts) AS by_site`,
         parameters,
       );
       const [row] = await manager.query(sql, values);

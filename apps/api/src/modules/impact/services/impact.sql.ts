@@ -8,17 +8,23 @@ export type ImpactParameters = {
   timeZone: string;
   site?: Site;
   sellerEntityId?: string;
+  /** Only these stores (the reasons of one page). */
+  storeIds?: string[];
 };
 
 /**
  * Every impact reason of every live store (entity not archived, store not closed), as one set:
  * store_id, code, due_on, tier (0 = overdue or restricted), document_id, representative_id, case_id.
- * Parameters: :now :today :horizon :timeZone [:site] [:sellerEntityId].
+ * Parameters: :now :today :horizon :timeZone [:site] [:sellerEntityId] [:storeIds].
+ * Derived from the source tables: the reasons of one page's stores (index lookups per store), and
+ * the reference the store_impacts derivation is tested against. Ranking and counting read
+ * store_impacts instead (affectedStoresSql below).
  */
 export function impactReasonsSql(parameters: ImpactParameters): string {
   const storeFilters = [
     parameters.site ? 'AND s.site = :site' : '',
     parameters.sellerEntityId ? 'AND s.seller_entity_id = :sellerEntityId' : '',
+    parameters.storeIds ? 'AND s.id = ANY (:storeIds::uuid[])' : '',
   ].join(' ');
   return `
     WITH live_stores AS (
@@ -30,8 +36,10 @@ export function impactReasonsSql(parameters: ImpactParameters): string {
     -- Each entity's current licence (the one recorded last), found once per entity, not per store.
     licences AS (
       SELECT DISTINCT ON (d.seller_entity_id) d.seller_entity_id, d.id, d.expires_on
-        FROM documents d WHERE d.type = 'BUSINESS_LICENSE'
-       ORDER BY d.seller_entity_id, d.created_at DESC
+        FROM documents d
+       WHERE d.type = 'BUSINESS_LICENSE'
+         AND (d.agency_id, d.seller_entity_id) IN (SELECT agency_id, seller_entity_id FROM live_stores)
+       ORDER BY d.seller_entity_id, d.created_at DESC, d.id DESC
     )
     SELECT s.id AS store_id,
            CASE WHEN c.deadline_at < :now THEN 'VERIFICATION_OVERDUE' ELSE 'OPEN_VERIFICATION_CASE' END AS code,
@@ -68,4 +76,63 @@ export function impactReasonsSql(parameters: ImpactParameters): string {
        AND d.type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD')
        AND d.expires_on <= :horizon
        AND (d.sites = '{}' OR s.site = ANY (d.sites))`;
+}
+
+/** A store_impacts row's urgency at :now: 0 = restricted or its case is overdue. */
+const TIER = `CASE WHEN si.restricted OR si.case_deadline_at < :now THEN 0 ELSE 1 END`;
+/** Its earliest due date at :now within :horizon, in :timeZone (infinity: restricted, no date). */
+const DUE_ON = `coalesce(least((si.case_deadline_at AT TIME ZONE :timeZone)::date,
+                               (si.freeze_until AT TIME ZONE :timeZone)::date,
+                               CASE WHEN si.expires_on <= :horizon THEN si.expires_on END),
+                         'infinity'::date)`;
+/** The store has a reason within :horizon (a CLOSED store's row never does). */
+export const AFFECTED_IMPACT = `(si.flagged OR si.expires_on <= :horizon)`;
+
+function impactFilters(parameters: ImpactParameters): string {
+  return [
+    parameters.site ? 'AND si.site = :site' : '',
+    parameters.sellerEntityId ? 'AND si.seller_entity_id = :sellerEntityId' : '',
+  ].join(' ');
+}
+
+/** The number of affected stores: two index ranges (flagged; the others by expiry). */
+export function affectedCountSql(parameters: ImpactParameters): string {
+  const filters = impactFilters(parameters);
+  return `
+    SELECT (SELECT count(*) FROM store_impacts si WHERE si.flagged ${filters})::int
+         + (SELECT count(*) FROM store_impacts si
+             WHERE NOT si.flagged AND si.expires_on <= :horizon ${filters})::int AS n`;
+}
+
+/**
+ * One page of affected stores after the cursor (:cursorTier, :cursorDue, :cursorStore), :limit
+ * rows, merged from two sub-streams: the flagged stores (restricted or with an open case — bounded
+ * by the open cases, ranked in memory) and the others, which are tier 1 and due on their earliest
+ * expiry, read in index order and cut by LIMIT.
+ */
+export function affectedPageSql(parameters: ImpactParameters, afterTier: number | null): string {
+  const filters = impactFilters(parameters);
+  const after =
+    afterTier === null
+      ? ''
+      : 'WHERE (tier, due_on, store_id) > (:cursorTier::int, :cursorDue::date, :cursorStore::uuid)';
+  // The unflagged stream is all tier 1: after a tier 0 cursor it starts at its beginning.
+  const afterExpiry =
+    afterTier === null || afterTier === 0
+      ? ''
+      : afterTier === 1
+        ? 'AND (si.expires_on, si.store_id) > (:cursorDue::date, :cursorStore::uuid)'
+        : 'AND false';
+  return `
+    SELECT store_id, tier, due_on::text AS due_on FROM (
+      (SELECT * FROM (
+         SELECT si.store_id, ${TIER} AS tier, ${DUE_ON} AS due_on
+           FROM store_impacts si WHERE si.flagged ${filters}) flagged
+        ${after} ORDER BY tier, due_on, store_id LIMIT :limit)
+      UNION ALL
+      (SELECT si.store_id, 1, si.expires_on
+         FROM store_impacts si
+        WHERE NOT si.flagged AND si.expires_on <= :horizon ${filters} ${afterExpiry}
+        ORDER BY si.expires_on, si.store_id LIMIT :limit)
+    ) streams ORDER BY tier, due_on, store_id LIMIT :limit`;
 }
