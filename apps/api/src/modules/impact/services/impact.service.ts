@@ -24,6 +24,7 @@ import type {
 import {
   AFFECTED_IMPACT,
   affectedCountSql,
+  bind,
   affectedPageSql,
   ImpactParameters,
   impactReasonsSql,
@@ -38,21 +39,6 @@ type ReasonRow = {
   representative_id: string | null;
   case_id: string | null;
 };
-
-/** Binds :named parameters of a SQL text to $n positions for a raw query. */
-function bind(sql: string, parameters: Record<string, unknown>): [string, unknown[]] {
-  const values: unknown[] = [];
-  const positions = new Map<string, number>();
-  const text = sql.replace(/(?<!:):([a-zA-Z]\w*)/g, (match, name: string) => {
-    if (!(name in parameters)) return match;
-    if (!positions.has(name)) {
-      values.push(parameters[name]);
-      positions.set(name, values.length);
-    }
-    return `$${positions.get(name)}`;
-  });
-  return [text, values];
-}
 
 const MESSAGES: Record<ImpactCode, (row: ReasonRow) => string> = {
   OPEN_VERIFICATION_CASE: (row) => `Video verification due by ${row.due_on}.`,

@@ -12,6 +12,21 @@ export type ImpactParameters = {
   storeIds?: string[];
 };
 
+/** Binds :named parameters of a SQL text to $n positions for a raw query. */
+export function bind(sql: string, parameters: Record<string, unknown>): [string, unknown[]] {
+  const values: unknown[] = [];
+  const positions = new Map<string, number>();
+  const text = sql.replace(/(?<!:):([a-zA-Z]\w*)/g, (match, name: string) => {
+    if (!(name in parameters)) return match;
+    if (!positions.has(name)) {
+      values.push(parameters[name]);
+      positions.set(name, values.length);
+    }
+    return `$${positions.get(name)}`;
+  });
+  return [text, values];
+}
+
 /**
  * Every impact reason of every live store (entity not archived, store not closed), as one set:
  * store_id, code, due_on, tier (0 = overdue or restricted), document_id, representative_id, case_id.
