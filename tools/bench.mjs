@@ -94,6 +94,11 @@ const FLOOR = {
       UNION SELECT seller_entity_id FROM representatives WHERE id_expires_on <= $3),
     site_documents AS (SELECT seller_entity_id, sites FROM documents
                         WHERE type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD') AND expires_on <= $3),
+    affected AS (
+      SELECT id FROM live_stores WHERE status IN ${LIVE_STORE_RESTRICTED}
+      UNION SELECT s.id FROM live_stores s JOIN flagged f ON f.seller_entity_id = s.seller_entity_id WHERE s.status <> 'CLOSED'
+      UNION SELECT s.id FROM live_stores s JOIN site_documents d ON d.seller_entity_id = s.seller_entity_id
+             AND (d.sites = '{}' OR s.site = ANY (d.sites)) WHERE s.status <> 'CLOSED'),
     dated AS (SELECT d.expires_on FROM documents d JOIN live ON live.id = d.seller_entity_id WHERE d.expires_on <= $3)
     SELECT (SELECT count(*) FROM live)::int AS seller_entities,
            (SELECT count(*) FROM live_stores)::int AS stores,
@@ -102,13 +107,9 @@ const FLOOR = {
            (SELECT count(*) FROM dated WHERE expires_on >= $2)::int AS expiring_documents,
            (SELECT count(*) FROM dated WHERE expires_on < $2)::int AS expired_documents,
            (SELECT json_agg(by_site ORDER BY site) FROM (
-              SELECT s.site, count(*)::int AS stores,
-                     count(*) FILTER (WHERE s.status <> 'CLOSED' AND (s.status IN ${LIVE_STORE_RESTRICTED}
-                       OR s.seller_entity_id IN (SELECT seller_entity_id FROM flagged)
-                       OR EXISTS (SELECT 1 FROM site_documents d WHERE d.seller_entity_id = s.seller_entity_id
-                                   AND (d.sites = '{}' OR s.site = ANY (d.sites)))))::int AS affected,
+              SELECT s.site, count(*)::int AS stores, count(affected.id)::int AS affected,
                      count(*) FILTER (WHERE s.status IN ${LIVE_STORE_RESTRICTED})::int AS restricted
-                FROM live_stores s GROUP BY s.site) by_site) AS by_site`,
+                FROM live_stores s LEFT JOIN affected ON affected.id = s.id GROUP BY s.site) by_site) AS by_site`,
   // $1 now, $2 today, $3 horizon, $4 the agency's time zone, $5 page size + 1
   affected: `
     WITH live_stores AS (
@@ -452,8 +453,18 @@ async function benchSize(size) {
         graphql: () => call(queries.summary),
         sql: () => summaryFloor(floors[0]),
         same: [
-          (data) => JSON.stringify(data.portfolioSummary.stores),
-          (rows) => JSON.stringify(rows[0].stores),
+          ({ portfolioSummary: summary }) =>
+            JSON.stringify([
+              ...[summary.sellerEntities, summary.stores, summary.openCases, summary.overdueCases],
+              ...[summary.expiringDocuments, summary.expiredDocuments],
+              summary.bySite.filter((site) => site.stores > 0),
+            ]),
+          ([row]) =>
+            JSON.stringify([
+              ...[row.seller_entities, row.stores, row.open_cases, row.overdue_cases],
+              ...[row.expiring_documents, row.expired_documents],
+              row.by_site,
+            ]),
         ],
       },
       {
