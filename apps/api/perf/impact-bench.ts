@@ -42,7 +42,11 @@ async function main() {
       return { now, today: dateIn(now, timeZone), timeZone, expiryWarningDays: 30 };
     },
   };
-  const impact = new ImpactService(db as never, clock as never, { register() {} } as never);
+  const impact = new ImpactService(
+    db as never,
+    clock as never,
+    { register: () => undefined } as never,
+  );
   const operations: Record<string, () => Promise<unknown>> = {
     portfolioSummary: () => impact.summary(30),
     affectedStores: () => impact.affectedStores({ withinDays: 30 }, { first: 50 }),

@@ -3,6 +3,7 @@ import { Portfolio1795944155181 } from './1795944155181-Portfolio';
 import { Notifications1795944913535 } from './1795944913535-Notifications';
 import { PhoneKeyIdAndManagerSetNull1795951858447 } from './1795951858447-PhoneKeyIdAndManagerSetNull';
 import { StoreImpacts1795957368510 } from './1795957368510-StoreImpacts';
+import { SummaryIndexes1795958149765 } from './1795958149765-SummaryIndexes';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Notifications1795944913535,
   PhoneKeyIdAndManagerSetNull1795951858447,
   StoreImpacts1795957368510,
+  SummaryIndexes1795958149765,
 ];

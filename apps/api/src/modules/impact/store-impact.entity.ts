@@ -14,6 +14,8 @@ import { StoreEntity } from '../store/store.entity';
 // Stores with a restriction or an open case (few), and the rest by earliest expiry.
 @Index('IDX_store_impacts_agency_flagged_expires', ['agencyId', 'flagged', 'expiresOn', 'storeId'])
 @Index('IDX_store_impacts_agency_entity', ['agencyId', 'sellerEntityId'])
+// portfolioSummary's per-site counts: an index-only scan, grouped in index order.
+@Index('IDX_store_impacts_agency_site', ['agencyId', 'site', 'flagged', 'restricted', 'expiresOn'])
 @ForeignKey(() => StoreEntity, ['agencyId', 'storeId'], ['agencyId', 'id'], {
   name: 'FK_store_impacts_store',
   onDelete: 'CASCADE',

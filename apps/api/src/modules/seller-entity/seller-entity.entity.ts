@@ -17,6 +17,8 @@ import { MembershipEntity } from '../member/membership.entity';
 @Unique('UQ_seller_entities_agency_uscc', ['agencyId', 'uscc'])
 @Index('IDX_seller_entities_agency_created', ['agencyId', 'createdAt', 'id'])
 @Index('IDX_seller_entities_agency_manager', ['agencyId', 'managerId'])
+// Counting live entities (portfolioSummary) without reading the rows.
+@Index('IDX_seller_entities_agency_live', ['agencyId'], { where: 'archived_at IS NULL' })
 // Trigram search over names and USCC; created by the migration (TypeORM cannot express it).
 @Index('IDX_seller_entities_search', { synchronize: false })
 @ForeignKey(() => AgencyEntity, ['agencyId'], ['id'], {
