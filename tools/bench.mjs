@@ -457,7 +457,9 @@ async function benchSize(size) {
             JSON.stringify([
               ...[summary.sellerEntities, summary.stores, summary.openCases, summary.overdueCases],
               ...[summary.expiringDocuments, summary.expiredDocuments],
-              summary.bySite.filter((site) => site.stores > 0),
+              summary.bySite
+                .filter((site) => site.stores > 0)
+                .sort((a, b) => a.site.localeCompare(b.site)),
             ]),
           ([row]) =>
             JSON.stringify([
