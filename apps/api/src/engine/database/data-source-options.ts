@@ -16,9 +16,11 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourc
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    // While PostgreSQL is unreachable a request fails within this bound (SERVICE_UNAVAILABLE)
-    // instead of waiting on the pool; the pool reconnects by itself once the server is back.
-    connectTimeoutMS: 5000,
+    // The longest a request waits for a pooled connection (pg counts the wait for a free one and
+    // the connect itself together): past it, SERVICE_UNAVAILABLE. Generous, because under a burst
+    // every connection is busy for a while; a server that is down refuses at once anyway, and the
+    // pool reconnects by itself once it is back.
+    connectTimeoutMS: 15_000,
     // TCP keepalive notices a server that vanished without closing the connection.
     extra: { max: poolSize, application_name: 'veridesk', keepAlive: true },
   };
