@@ -26,7 +26,10 @@ function fingerprintQuery(tables: string[]): string {
   const parts = [
     `('agencies', ${rowsOf('agencies', 't.id = $1')})`,
     `('users', ${rowsOf('users', 't.id IN (SELECT user_id FROM memberships WHERE agency_id = $1)')})`,
-    ...tables.map((table) => `('${table}', ${rowsOf(table, 't.agency_id = $1')})`),
+    ...tables.map(
+      (table) =>
+        `('${table}', ${rowsOf(table, table === 'deliveries' ? `t.agency_id = $1 AND t.kind = 'TEST'` : 't.agency_id = $1')})`,
+    ),
   ];
   return `SELECT name, digest FROM (VALUES ${parts.join(', ')}) AS tables (name, digest)`;
 }
@@ -43,7 +46,9 @@ async function readFingerprint(
 /**
  * A fingerprint of every row an agency owns — each tenant table, its agencies row and its members'
  * users — read as the admin. Equal before and after a call = the call wrote nothing. Columns that
- * merely record use (an API key's last_used_at) are left out. Suites that judge hundreds of calls
+ * merely record use (an API key's last_used_at) are left out, and so are digests and alerts: the
+ * scheduled tick writes those, and another test file may run it on the shared database at any time
+ * (a request can only write TEST deliveries). Suites that judge hundreds of calls
  * use openFingerprints instead (a new connection per call costs ten times the query).
  */
 export async function agencyFingerprint(agencyId: string): Promise<AgencyFingerprint> {
