@@ -176,16 +176,3 @@ export async function createPortfolio(
   }
   return { entityId: entity.id, representativeId: representative.id, storeIds };
 }
-
-const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** A valid USCC (GB 32100-2015 check character) numbered n, for tests that need many entities. */
-export function makeUscc(n: number): string {
-  const body = `91440300${String(n).padStart(9, '0')}`;
-  const sum = [...body].reduce(
-    (total, char, index) => total + USCC_ALPHABET.indexOf(char) * USCC_WEIGHTS[index],
-    0,
-  );
-  return body + USCC_ALPHABET[(31 - (sum % 31)) % 31];
-}

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
-import { ADD_REPRESENTATIVE, makeUscc, ok, OPEN_CASE, RESIDENT_IDS } from '../../support/portfolio';
+import { makeUscc } from '../../support/identifiers';
+import { ADD_REPRESENTATIVE, ok, OPEN_CASE, RESIDENT_IDS } from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
 
 let api: TestApi;

@@ -9,10 +9,10 @@ import {
 } from '../../../src/modules/impact/services/impact.sql';
 import { caseClient } from '../../support/cases';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
+import { makeUscc } from '../../support/identifiers';
 import {
   ADD_REPRESENTATIVE,
   createPortfolio,
-  makeUscc,
   ok,
   Portfolio,
   RECORD_DOCUMENT,
