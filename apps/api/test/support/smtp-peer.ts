@@ -13,6 +13,11 @@ export class SmtpPeer {
   private server: SMTPServer;
   /** Sessions whose client hung up (e.g. a killed worker). */
   private readonly closed = new Set<string>();
+  /** While set, every message waits here before the server decides on it (see `hold`). */
+  private gate: Promise<void> | null = null;
+  private openGate: () => void = () => undefined;
+  /** Sessions whose message is waiting at the gate. */
+  readonly held = new Set<string>();
   port = 0;
 
   constructor() {
@@ -27,6 +32,11 @@ export class SmtpPeer {
         stream.on('end', async () => {
           if (this.acceptDelayMs)
             await new Promise((resolve) => setTimeout(resolve, this.acceptDelayMs));
+          if (this.gate) {
+            this.held.add(session.id);
+            await this.gate;
+            this.held.delete(session.id);
+          }
           // A message counts as delivered once the sender could learn so: a sender killed while the
           // server was still deciding never saw the 250, so (like an MTA that commits on its reply)
           // the message is dropped, and the sender's retry is its only copy.
@@ -51,6 +61,21 @@ export class SmtpPeer {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as { port: number }).port;
     return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** From now on messages wait, undecided, until `release()`: the sender has not seen a reply. */
+  hold() {
+    this.gate ??= new Promise<void>((resolve) => (this.openGate = resolve));
+  }
+
+  release() {
+    this.gate = null;
+    this.openGate();
+  }
+
+  /** Whether every held message's sender has hung up. */
+  heldSendersGone(): boolean {
+    return [...this.held].every((id) => this.closed.has(id));
   }
 
   failNext(count: number) {
