@@ -1,9 +1,27 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
+import { DynamicModule, Inject, Injectable } from '@nestjs/common';
+import { JwtModule, JwtService } from '@nestjs/jwt';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/configuration';
 
 export type AccessTokenClaims = { sub: string; agencyId: string };
+
+const AUDIENCE = 'veridesk';
+
+/**
+ * The JwtModule access tokens are signed and checked with: HS256 under AUTH_SECRET, made a key
+ * once (given the string, jsonwebtoken would try parsing it as a PEM key on every request).
+ */
+export function accessTokenJwtModule(): DynamicModule {
+  return JwtModule.registerAsync({
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) => ({
+      secret: createSecretKey(Buffer.from(config.AUTH_SECRET, 'utf8')),
+      signOptions: { algorithm: 'HS256', audience: AUDIENCE },
+      verifyOptions: { algorithms: ['HS256'], audience: AUDIENCE },
+    }),
+  });
+}
 
 /** Short-lived, signed access tokens. Membership and role are re-read on every request. */
 @Injectable()
@@ -15,22 +33,13 @@ export class AccessTokenService {
 
   issue(claims: AccessTokenClaims): { token: string; expiresAt: Date } {
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
-    const token = this.jwt.sign(claims, {
-      secret: this.config.AUTH_SECRET,
-      expiresIn: ttl,
-      algorithm: 'HS256',
-      audience: 'veridesk',
-    });
+    const token = this.jwt.sign(claims, { expiresIn: ttl });
     return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
   }
 
   verify(token: string): AccessTokenClaims | null {
     try {
-      const claims = this.jwt.verify<AccessTokenClaims>(token, {
-        secret: this.config.AUTH_SECRET,
-        algorithms: ['HS256'],
-        audience: 'veridesk',
-      });
+      const claims = this.jwt.verify<AccessTokenClaims>(token);
       return typeof claims.sub === 'string' && typeof claims.agencyId === 'string' ? claims : null;
     } catch {
       return null;

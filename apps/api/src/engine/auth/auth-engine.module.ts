@@ -1,8 +1,7 @@
 import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { ClsMiddleware } from 'nestjs-cls';
-import { AccessTokenService } from './access-token.service';
+import { AccessTokenService, accessTokenJwtModule } from './access-token.service';
 import { AccessGuard } from './access.guard';
 import { AuthMiddleware } from './auth.middleware';
 import { PasswordHasher } from './password-hasher.service';
@@ -11,7 +10,7 @@ import { RateLimiter } from './rate-limiter.service';
 
 @Global()
 @Module({
-  imports: [JwtModule.register({})],
+  imports: [accessTokenJwtModule()],
   providers: [
     AccessTokenService,
     PasswordHasher,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { ApiKeyEntity } from '../../modules/api-key/api-key.entity';
 import { MembershipEntity } from '../../modules/member/membership.entity';
-import { UserEntity } from '../../modules/user/user.entity';
 import { TenantDatabase } from '../database/tenant-database.service';
 import type { Principal } from '../tenancy/request-context';
 import { TenantContext } from '../tenancy/tenant-context.service';
@@ -40,24 +39,27 @@ export class PrincipalResolver {
   private async fromAccessToken(token: string): Promise<Principal | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    return this.tenantContext.runInAgency(claims.agencyId, () =>
-      this.db.transaction(async (manager) => {
-        const membership = await manager.findOne(MembershipEntity, {
-          where: { agencyId: claims.agencyId, userId: claims.sub },
-        });
-        if (!membership) return null;
-        const user = await manager.findOneOrFail(UserEntity, { where: { id: claims.sub } });
-        return {
-          kind: 'user' as const,
-          agencyId: membership.agencyId,
-          role: membership.role,
-          userId: membership.userId,
-          membershipId: membership.id,
-          apiKeyId: null,
-          label: `user:${user.email}`,
-        };
-      }),
+    // The membership behind the token, with its user: one statement as the system role.
+    const membership = await this.db.system((manager) =>
+      manager
+        .createQueryBuilder(MembershipEntity, 'membership')
+        .innerJoinAndSelect('membership.user', 'user')
+        .where('membership.agencyId = :agencyId AND membership.userId = :userId', {
+          agencyId: claims.agencyId,
+          userId: claims.sub,
+        })
+        .getOne(),
     );
+    if (!membership?.user) return null;
+    return {
+      kind: 'user',
+      agencyId: membership.agencyId,
+      role: membership.role,
+      userId: membership.userId,
+      membershipId: membership.id,
+      apiKeyId: null,
+      label: `user:${membership.user.email}`,
+    };
   }
 
   private async fromApiKey(prefix: string, secret: string): Promise<Principal | null> {

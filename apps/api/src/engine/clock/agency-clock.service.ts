@@ -15,7 +15,10 @@ export type AgencyTime = {
   expiryWarningDays: number;
 };
 
-/** "Now" and "today" as the current agency sees them, its settings read once per request. */
+/**
+ * "Now" and "today" as the current agency sees them, its settings read once per request. A request
+ * (or job) has one "now": every field of a page is judged against the same instant and date.
+ */
 @Injectable()
 export class AgencyClock {
   constructor(
@@ -26,9 +29,13 @@ export class AgencyClock {
   ) {}
 
   async current(): Promise<AgencyTime> {
+    const remembered = this.cls.isActive() ? this.cls.get('agencyTime') : undefined;
+    if (remembered) return remembered;
     const settings = await this.settings();
     const now = this.clock.now();
-    return { now, today: dateIn(now, settings.timeZone), ...settings };
+    const time = { now, today: dateIn(now, settings.timeZone), ...settings };
+    if (this.cls.isActive()) this.cls.set('agencyTime', time);
+    return time;
   }
 
   private async settings(): Promise<{ timeZone: string; expiryWarningDays: number }> {

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { OperationLimitsPlugin } from './operation-limits.plugin';
+import { ReadTransactionPlugin } from './read-transaction.plugin';
 import { GRAPHQL_BUILD_OPTIONS } from './schema-options';
 
 @Module({
@@ -27,6 +28,6 @@ import { GRAPHQL_BUILD_OPTIONS } from './schema-options';
       includeStacktraceInErrorResponses: false,
     }),
   ],
-  providers: [OperationLimitsPlugin],
+  providers: [OperationLimitsPlugin, ReadTransactionPlugin],
 })
 export class GraphqlEngineModule {}

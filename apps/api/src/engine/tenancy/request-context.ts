@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Role } from '@veridesk/domain';
 import type { EntityManager } from 'typeorm';
+import type { RequestTransaction } from '../database/request-transaction';
 
 /** Opaque in the store's type: nestjs-cls's key-path typing would recurse forever into EntityManager. */
 export class TransactionHandle {
@@ -33,9 +34,13 @@ export type RequestContextStore = {
   loaders?: Map<string, DataLoader<unknown, unknown>>;
   /** The agency's settings, read once per request (AgencyClock). */
   agencySettings?: { timeZone: string; expiryWarningDays: number };
+  /** The request's one "now" and the agency's "today" (AgencyClock). */
+  agencyTime?: { now: Date; today: string; timeZone: string; expiryWarningDays: number };
   requestId?: string;
   agencyId?: string;
   principal?: Principal;
   /** The open tenant transaction (an EntityManager), so nested work joins it instead of opening another. */
   entityManager?: TransactionHandle;
+  /** A GraphQL query's one read transaction, which every read of the request joins. */
+  requestTransaction?: RequestTransaction;
 };

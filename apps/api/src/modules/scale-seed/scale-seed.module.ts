@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { DynamicModule, Global, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { CoreModule } from '../../app.module';
-import { AccessTokenService } from '../../engine/auth/access-token.service';
+import { AccessTokenService, accessTokenJwtModule } from '../../engine/auth/access-token.service';
 import { PasswordHasher } from '../../engine/auth/password-hasher.service';
 import { PrincipalResolver } from '../../engine/auth/principal-resolver.service';
 import { RateLimiter } from '../../engine/auth/rate-limiter.service';
@@ -37,7 +36,7 @@ class SharedPasswordHasher extends PasswordHasher {
 /** AuthEngineModule's services without its HTTP guard and middleware, with the shared hasher. */
 @Global()
 @Module({
-  imports: [JwtModule.register({})],
+  imports: [accessTokenJwtModule()],
   providers: [
     AccessTokenService,
     PrincipalResolver,
