@@ -30,17 +30,25 @@ export function dashboardQuery(name) {
   return print(JSON.parse(match[1]));
 }
 
-/** A new empty database on the admin server; `drop()` removes it (and ends the admin client). */
-export async function createThrowawayDatabase(prefix) {
+/** The URL of database `name` on the admin server. */
+export function urlOfDatabase(name) {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * A new database on the admin server — empty, or a copy of `template` — and `drop()` removes it
+ * (and ends the admin client).
+ */
+export async function createThrowawayDatabase(prefix, { template } = {}) {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return {
     name,
-    url: url.toString(),
+    url: urlOfDatabase(name),
     drop: async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
@@ -76,11 +84,12 @@ export function builtApiEnvironment(databaseUrl, overrides = {}) {
 /**
  * Starts dist/apps/api/main.js with `environment` on a free-ish port and waits for /health.
  * Returns its url, process and `stop()` (SIGTERM, then the files directory is removed).
+ * `nodeArguments` go to node before the entry (e.g. --cpu-prof, which NODE_OPTIONS refuses).
  */
-export async function startBuiltApi(environment, { keepFiles = false } = {}) {
+export async function startBuiltApi(environment, { keepFiles = false, nodeArguments = [] } = {}) {
   const port = 39_000 + Math.floor(Math.random() * 1000);
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
+  const child = spawn(process.execPath, [...nodeArguments, join(ROOT, 'dist/apps/api/main.js')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...environment, PORT: String(port) },

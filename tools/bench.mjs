@@ -3,11 +3,16 @@
 // For each size (--sizes, default 500,5000 entities):
 //   1. a throwaway database, migrated and seeded by
 //      `node dist/apps/api/seed-scale.js --entities <size> --seed <seed>` (~4 stores, ~2 representatives,
-//      ~12 documents per entity, ~16 open cases per 100 entities, 50 managers) and analysed;
+//      ~12 documents per entity, ~16 open cases per 100 entities, 50 managers) and analysed. The seeded
+//      database is kept as a template (veridesk_bench_seed_<size>_s<seed>_<day>, its secrets and owner
+//      login in tmp/bench/) and later runs on the same day copy it instead of seeding again (the
+//      seed's dates are relative to its day); --reseed seeds anew;
 //   2. the built API (dist/apps/api/main.js) started again as a child process, signed in as the owner;
 //   3. each operation timed end to end over GraphQL, then its SQL floor — hand-written SQL returning
 //      the same rows through `pg`, as the app role under row-level security in a transaction, as the
 //      API runs it — `--iterations` times each after `--warmup` runs, one at a time:
+//        0  the smallest signed-in query, { me { role } }, against one indexed row: the fixed cost of
+//           a request (for reading the ratios below; no target);
 //        1  the Today page's two queries (OverviewSummary ‖ OverviewAffectedStores, as the page sends
 //           them), and each alone (1a, 1b);
 //        2  sellerEntities(first: 50): the dashboard's list fields + representatives + each case's
@@ -21,19 +26,22 @@
 // Prints a table per size with PASS/MISS against the targets, then the growth from the smallest to the
 // largest size. Exits 0 whatever the timings; 1 when anything errored (a GraphQL error included).
 // Flags: --sizes 500,5000 --iterations 50 --warmup 5 --digest-rounds 5 --import-runs 3 --seed 1 --no-build
+//        --reseed
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
+  ADMIN_URL,
   builtApiEnvironment,
   createThrowawayDatabase,
   dashboardQuery,
   ensureApiBuilt,
   percentile,
   startBuiltApi,
+  urlOfDatabase,
 } from './bench-support.mjs';
 import { gql } from './demo.mjs';
 import { uscc } from './demo-portfolio.mjs';
@@ -48,6 +56,7 @@ const { values: flags } = parseArgs({
     'import-runs': { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
+    reseed: { type: 'boolean', default: false },
   },
 });
 const SIZES = flags.sizes.split(',').map(Number);
@@ -80,76 +89,64 @@ const CASE_STATUS = `CASE
 
 /** The SQL floors: the same rows as the GraphQL operations, written by hand. */
 const FLOOR = {
+  // Both overview floors read the derivation the API keeps on write (store_impacts: per store, its
+  // restriction, its entity's open case deadline and its earliest relevant expiry), as the API does;
+  // deriving every reason from the source tables instead measures a different, slower query.
   // $1 now, $2 today, $3 horizon (today + the agency's warning days)
   summary: `
-    WITH live AS (SELECT id FROM seller_entities WHERE archived_at IS NULL),
-    live_stores AS (SELECT s.id, s.seller_entity_id, s.site, s.status FROM stores s JOIN live ON live.id = s.seller_entity_id),
-    open_cases AS (SELECT c.seller_entity_id, c.deadline_at FROM verification_cases c JOIN live ON live.id = c.seller_entity_id
-                    WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL),
-    flagged AS (
-      SELECT seller_entity_id FROM open_cases
-      UNION SELECT l.seller_entity_id FROM (SELECT DISTINCT ON (seller_entity_id) seller_entity_id, expires_on FROM documents
-                                             WHERE type = 'BUSINESS_LICENSE' ORDER BY seller_entity_id, created_at DESC) l
-             WHERE l.expires_on <= $3
-      UNION SELECT seller_entity_id FROM representatives WHERE id_expires_on <= $3),
-    site_documents AS (SELECT seller_entity_id, sites FROM documents
-                        WHERE type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD') AND expires_on <= $3),
-    affected AS (
-      SELECT id FROM live_stores WHERE status IN ${LIVE_STORE_RESTRICTED}
-      UNION SELECT s.id FROM live_stores s JOIN flagged f ON f.seller_entity_id = s.seller_entity_id WHERE s.status <> 'CLOSED'
-      UNION SELECT s.id FROM live_stores s JOIN site_documents d ON d.seller_entity_id = s.seller_entity_id
-             AND (d.sites = '{}' OR s.site = ANY (d.sites)) WHERE s.status <> 'CLOSED'),
-    dated AS (SELECT d.expires_on FROM documents d JOIN live ON live.id = d.seller_entity_id WHERE d.expires_on <= $3)
-    SELECT (SELECT count(*) FROM live)::int AS seller_entities,
-           (SELECT count(*) FROM live_stores)::int AS stores,
+    WITH archived AS (SELECT id FROM seller_entities WHERE archived_at IS NOT NULL),
+    open_cases AS (SELECT deadline_at FROM verification_cases WHERE passed_at IS NULL AND cancelled_at IS NULL
+                      AND seller_entity_id NOT IN (SELECT id FROM archived)),
+    dated AS (SELECT expires_on FROM documents WHERE expires_on <= $3 AND seller_entity_id NOT IN (SELECT id FROM archived))
+    SELECT (SELECT count(*) FROM seller_entities WHERE archived_at IS NULL)::int AS seller_entities,
+           (SELECT count(*) FROM store_impacts)::int AS stores,
            (SELECT count(*) FROM open_cases)::int AS open_cases,
            (SELECT count(*) FROM open_cases WHERE deadline_at < $1)::int AS overdue_cases,
            (SELECT count(*) FROM dated WHERE expires_on >= $2)::int AS expiring_documents,
            (SELECT count(*) FROM dated WHERE expires_on < $2)::int AS expired_documents,
            (SELECT json_agg(by_site ORDER BY site) FROM (
-              SELECT s.site, count(*)::int AS stores, count(affected.id)::int AS affected,
-                     count(*) FILTER (WHERE s.status IN ${LIVE_STORE_RESTRICTED})::int AS restricted
-                FROM live_stores s LEFT JOIN affected ON affected.id = s.id GROUP BY s.site) by_site) AS by_site`,
-  // $1 now, $2 today, $3 horizon, $4 the agency's time zone, $5 page size + 1
+              SELECT site, count(*)::int AS stores, count(*) FILTER (WHERE flagged OR expires_on <= $3)::int AS affected,
+                     count(*) FILTER (WHERE restricted)::int AS restricted
+                FROM store_impacts GROUP BY site) by_site) AS by_site`,
+  // $1 now, $2 today, $3 horizon, $4 the agency's time zone, $5 page size + 1. Ranked as the API ranks:
+  // tier 0 (restricted or overdue) first, then the earliest due date, then the store id; the page's
+  // reasons from the source tables.
   affected: `
-    WITH live_stores AS (
-      SELECT s.id, s.seller_entity_id, s.site, s.status, s.freeze_until FROM stores s
-        JOIN seller_entities e ON e.id = s.seller_entity_id AND e.archived_at IS NULL WHERE s.status <> 'CLOSED'),
-    licences AS (SELECT DISTINCT ON (seller_entity_id) seller_entity_id, id, expires_on FROM documents
-                  WHERE type = 'BUSINESS_LICENSE' ORDER BY seller_entity_id, created_at DESC),
-    reasons AS (
-      SELECT s.id AS store_id, CASE WHEN c.deadline_at < $1 THEN 'VERIFICATION_OVERDUE' ELSE 'OPEN_VERIFICATION_CASE' END AS code,
-             (c.deadline_at AT TIME ZONE $4)::date AS due_on, CASE WHEN c.deadline_at < $1 THEN 0 ELSE 1 END AS tier,
-             NULL::uuid AS document_id, c.id AS case_id
-        FROM live_stores s JOIN verification_cases c ON c.seller_entity_id = s.seller_entity_id
-         AND c.passed_at IS NULL AND c.cancelled_at IS NULL
+    WITH ranked AS (
+      SELECT store_id, CASE WHEN restricted OR case_deadline_at < $1 THEN 0 ELSE 1 END AS tier,
+             coalesce(least((case_deadline_at AT TIME ZONE $4)::date, (freeze_until AT TIME ZONE $4)::date,
+                            CASE WHEN expires_on <= $3 THEN expires_on END), 'infinity'::date) AS due_on
+        FROM store_impacts WHERE flagged
       UNION ALL
-      SELECT id, 'STORE_RESTRICTED', (freeze_until AT TIME ZONE $4)::date, 0, NULL, NULL
-        FROM live_stores WHERE status IN ${LIVE_STORE_RESTRICTED}
-      UNION ALL
-      SELECT s.id, CASE WHEN l.expires_on < $2 THEN 'LICENSE_EXPIRED' ELSE 'LICENSE_EXPIRING' END, l.expires_on, 1, l.id, NULL
-        FROM live_stores s JOIN licences l ON l.seller_entity_id = s.seller_entity_id AND l.expires_on <= $3
-      UNION ALL
-      SELECT s.id, CASE WHEN r.id_expires_on < $2 THEN 'ID_EXPIRED' ELSE 'ID_EXPIRING' END, r.id_expires_on, 1,
-             (SELECT d.id FROM documents d WHERE d.seller_entity_id = r.seller_entity_id AND d.representative_id = r.id
-                 AND d.type = 'RESIDENT_ID_CARD' ORDER BY d.created_at DESC LIMIT 1), NULL
-        FROM live_stores s JOIN representatives r ON r.seller_entity_id = s.seller_entity_id AND r.id_expires_on <= $3
-      UNION ALL
-      SELECT s.id, CASE WHEN d.expires_on < $2 THEN 'DOCUMENT_EXPIRED' ELSE 'DOCUMENT_EXPIRING' END, d.expires_on, 1, d.id, NULL
-        FROM live_stores s JOIN documents d ON d.seller_entity_id = s.seller_entity_id
-         AND d.type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD') AND d.expires_on <= $3
-         AND (d.sites = '{}' OR s.site = ANY (d.sites))),
-    ranked AS (SELECT store_id, min(tier) AS tier, coalesce(min(due_on), 'infinity'::date) AS due_on
-                 FROM reasons GROUP BY store_id),
-    page AS (SELECT * FROM ranked ORDER BY tier, due_on, store_id LIMIT $5),
-    page_reasons AS (
-      SELECT store_id, json_agg(json_build_object('code', code, 'dueOn', due_on, 'caseId', case_id, 'documentId', document_id)
-                                ORDER BY tier, due_on NULLS LAST, code) AS reasons
-        FROM reasons WHERE store_id IN (SELECT store_id FROM page) GROUP BY store_id)
-    SELECT (SELECT count(*) FROM ranked)::int AS total, page.store_id AS id, s.site, s.shop_name, s.status,
-           e.id AS entity_id, e.legal_name, e.english_name, page_reasons.reasons
+      (SELECT store_id, 1, expires_on FROM store_impacts WHERE NOT flagged AND expires_on <= $3
+        ORDER BY expires_on, store_id LIMIT $5)),
+    page AS (SELECT * FROM ranked ORDER BY tier, due_on, store_id LIMIT $5)
+    SELECT (SELECT count(*) FROM store_impacts WHERE flagged)::int
+             + (SELECT count(*) FROM store_impacts WHERE NOT flagged AND expires_on <= $3)::int AS total,
+           s.id, s.site, s.shop_name, s.status, e.id AS entity_id, e.legal_name, e.english_name,
+           (SELECT json_agg(json_build_object('code', r.code, 'dueOn', r.due_on, 'caseId', r.case_id, 'documentId', r.document_id)
+                            ORDER BY r.tier, r.due_on NULLS LAST, r.code)
+              FROM (
+                SELECT CASE WHEN c.deadline_at < $1 THEN 'VERIFICATION_OVERDUE' ELSE 'OPEN_VERIFICATION_CASE' END AS code,
+                       (c.deadline_at AT TIME ZONE $4)::date AS due_on, CASE WHEN c.deadline_at < $1 THEN 0 ELSE 1 END AS tier,
+                       NULL::uuid AS document_id, c.id AS case_id
+                  FROM verification_cases c WHERE c.seller_entity_id = s.seller_entity_id AND c.passed_at IS NULL AND c.cancelled_at IS NULL
+                UNION ALL
+                SELECT 'STORE_RESTRICTED', (s.freeze_until AT TIME ZONE $4)::date, 0, NULL, NULL WHERE s.status IN ${LIVE_STORE_RESTRICTED}
+                UNION ALL
+                SELECT CASE WHEN l.expires_on < $2 THEN 'LICENSE_EXPIRED' ELSE 'LICENSE_EXPIRING' END, l.expires_on, 1, l.id, NULL
+                  FROM (SELECT id, expires_on FROM documents WHERE seller_entity_id = s.seller_entity_id AND type = 'BUSINESS_LICENSE'
+                         ORDER BY created_at DESC, id DESC LIMIT 1) l WHERE l.expires_on <= $3
+                UNION ALL
+                SELECT CASE WHEN rp.id_expires_on < $2 THEN 'ID_EXPIRED' ELSE 'ID_EXPIRING' END, rp.id_expires_on, 1,
+                       (SELECT d.id FROM documents d WHERE d.representative_id = rp.id AND d.type = 'RESIDENT_ID_CARD'
+                         ORDER BY d.created_at DESC LIMIT 1), NULL
+                  FROM representatives rp WHERE rp.seller_entity_id = s.seller_entity_id AND rp.id_expires_on <= $3
+                UNION ALL
+                SELECT CASE WHEN d.expires_on < $2 THEN 'DOCUMENT_EXPIRED' ELSE 'DOCUMENT_EXPIRING' END, d.expires_on, 1, d.id, NULL
+                  FROM documents d WHERE d.seller_entity_id = s.seller_entity_id AND d.type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD')
+                   AND d.expires_on <= $3 AND (d.sites = '{}' OR s.site = ANY (d.sites))) r) AS reasons
       FROM page JOIN stores s ON s.id = page.store_id JOIN seller_entities e ON e.id = s.seller_entity_id
-      JOIN page_reasons ON page_reasons.store_id = page.store_id
      ORDER BY page.tier, page.due_on, page.store_id`,
   // $1 now, $2 page size + 1
   entityList: `
@@ -348,13 +345,65 @@ function seedAgency(environment, size) {
   return report.owner;
 }
 
+/** The secrets the seeded data was sealed with: a copy of the database needs the same ones. */
+const SEALING_SECRETS = ['AUTH_SECRET', 'ID_ENCRYPTION_KEYS', 'ID_HASH_KEY'];
+
+/**
+ * The seeded database for `size` as a template, seeding it unless today's is kept (or --reseed):
+ * its name, the secrets its rows were sealed with and the owner's login. Older days' templates of
+ * the same size and seed are dropped.
+ */
+async function seededTemplate(size) {
+  const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  const family = `veridesk_bench_seed_${size}_s${flags.seed}_`;
+  const name = `${family}${day}`;
+  const sidecar = join(ROOT, 'tmp/bench', `${name}.json`);
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+      [family],
+    );
+    const kept = rows.some((row) => row.datname === name) && existsSync(sidecar);
+    for (const row of rows)
+      if (!kept || row.datname !== name)
+        await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+    if (kept && !flags.reseed) {
+      log(`Using the seeded ${name} (--reseed to seed again)`);
+      return { name, ...JSON.parse(readFileSync(sidecar, 'utf8')) };
+    }
+    await admin.query(`CREATE DATABASE ${name}`);
+    const environment = builtApiEnvironment(urlOfDatabase(name));
+    const login = seedAgency(environment, size);
+    rmSync(environment.FILES_DIR, { recursive: true, force: true }); // the seed stores no files
+    const seeded = new pg.Client({ connectionString: urlOfDatabase(name) });
+    await seeded.connect();
+    // Analysed as autovacuum would have by the time anyone looks.
+    await seeded.query('VACUUM ANALYZE');
+    await seeded.end();
+    const made = {
+      secrets: Object.fromEntries(SEALING_SECRETS.map((key) => [key, environment[key]])),
+      login,
+    };
+    mkdirSync(join(ROOT, 'tmp/bench'), { recursive: true });
+    writeFileSync(sidecar, JSON.stringify(made));
+    return { name, ...made };
+  } finally {
+    await admin.end();
+  }
+}
+
 /** One size: its database, seed, API, measurements. Returns the rows of its table. */
 async function benchSize(size) {
-  const database = await createThrowawayDatabase('veridesk_scale');
+  const template = await seededTemplate(size);
+  const database = await createThrowawayDatabase('veridesk_scale', { template: template.name });
   const environment = builtApiEnvironment(database.url, {
     SCHEDULED_JOBS: 'false',
     ACCESS_TOKEN_TTL_SECONDS: '86400',
+    ...template.secrets,
   });
+  const login = template.login;
   const admin = new pg.Client({ connectionString: database.url });
   const floors = [
     new pg.Client({ connectionString: database.url }),
@@ -364,10 +413,6 @@ async function benchSize(size) {
   let api = null;
   const errors = [];
   try {
-    // Seed (migrating first), then analyse as autovacuum would have by the time anyone looks.
-    const login = seedAgency(environment, size);
-    await admin.query('VACUUM ANALYZE');
-
     api = await startBuiltApi(environment);
     const signedIn = await gql(
       api.url,
@@ -392,6 +437,8 @@ async function benchSize(size) {
         [agencyId],
       )
     ).rows;
+    const ownerId = (await admin.query(`SELECT id FROM users WHERE email = $1`, [login.email]))
+      .rows[0].id;
     const managers = (
       await admin.query(
         `SELECT m.id, m.user_id, ((now() AT TIME ZONE u.time_zone)::date + greatest(a.expiry_warning_days, 90))::text AS horizon,
@@ -440,6 +487,14 @@ async function benchSize(size) {
     };
 
     const operations = [
+      {
+        // What every request costs whatever it reads (HTTP, the credential, GraphQL, one read
+        // transaction): the part of ratios 1–4 no query change can remove.
+        key: 'smallest',
+        label: '0  smallest signed-in query (me.role)',
+        graphql: () => call('query { me { role } }'),
+        sql: () => floor(`SELECT role FROM memberships WHERE user_id = $1`, [ownerId]),
+      },
       {
         key: 'overview',
         label: '1  overview: summary ‖ affected stores',
@@ -723,7 +778,7 @@ async function main() {
     !(IMPORT_RUNS > 0)
   )
     fail(
-      'Usage: npm run bench -- [--sizes 500,5000] [--iterations 50] [--warmup 5] [--digest-rounds 5] [--import-runs 3] [--seed 1] [--no-build]',
+      'Usage: npm run bench -- [--sizes 500,5000] [--iterations 50] [--warmup 5] [--digest-rounds 5] [--import-runs 3] [--seed 1] [--no-build] [--reseed]',
     );
   ensureApiBuilt({ skip: flags['no-build'], entries: ['main.js', SEED_ENTRY] });
   const runs = [];
