@@ -15,8 +15,8 @@ export class ViewerObject {
   @Field(() => RoleEnum, { description: 'The role this request acts with.' }) role: Role;
   @Field(() => ApiKeyObject, { nullable: true, description: 'Set when the caller is an API key.' })
   apiKey: ApiKeyObject | null;
-  @Field(() => [AgencyObject], { description: 'Every agency this user belongs to.' })
-  agencies: AgencyObject[];
+  /** The member behind the viewer (null for an API key whose creator has left): whose agencies. */
+  memberUserId: string | null;
 }
 
 @ObjectType('AuthPayload')

@@ -20,7 +20,6 @@ export class ViewerService {
         ? await manager.findOneBy(ApiKeyEntity, { id: principal.apiKeyId })
         : null,
     }));
-    const agencies = user ? await this.agenciesOf(user.id) : [agency];
     return {
       // An API key whose creator has left the agency still has a user-shaped identity of its own.
       user: user ?? {
@@ -33,7 +32,7 @@ export class ViewerService {
       agency,
       role: principal.role,
       apiKey,
-      agencies,
+      memberUserId: user?.id ?? null,
     };
   }
 
