@@ -4,6 +4,8 @@ import { Notifications1795944913535 } from './1795944913535-Notifications';
 import { PhoneKeyIdAndManagerSetNull1795951858447 } from './1795951858447-PhoneKeyIdAndManagerSetNull';
 import { StoreImpacts1795957368510 } from './1795957368510-StoreImpacts';
 import { SummaryIndexes1795958149765 } from './1795958149765-SummaryIndexes';
+import { StoreImpactsFlaggedRank1795964699617 } from './1795964699617-StoreImpactsFlaggedRank';
+import { RlsAgencyOncePerStatement1795965000000 } from './1795965000000-RlsAgencyOncePerStatement';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   PhoneKeyIdAndManagerSetNull1795951858447,
   StoreImpacts1795957368510,
   SummaryIndexes1795958149765,
+  StoreImpactsFlaggedRank1795964699617,
+  RlsAgencyOncePerStatement1795965000000,
 ];

@@ -14,6 +14,13 @@ import { StoreEntity } from '../store/store.entity';
 // Stores with a restriction or an open case (few), and the rest by earliest expiry.
 @Index('IDX_store_impacts_agency_flagged_expires', ['agencyId', 'flagged', 'expiresOn', 'storeId'])
 @Index('IDX_store_impacts_agency_entity', ['agencyId', 'sellerEntityId'])
+// The flagged stream of affectedStores ranks every flagged store at "now" (overdue, due date): an
+// index-only scan of the flagged rows instead of a scan of the whole agency.
+@Index(
+  'IDX_store_impacts_agency_flagged_rank',
+  ['agencyId', 'storeId', 'restricted', 'caseDeadlineAt', 'freezeUntil', 'expiresOn'],
+  { where: 'flagged' },
+)
 // portfolioSummary's per-site counts: an index-only scan, grouped in index order.
 @Index('IDX_store_impacts_agency_site', ['agencyId', 'site', 'flagged', 'restricted', 'expiresOn'])
 @ForeignKey(() => StoreEntity, ['agencyId', 'storeId'], ['agencyId', 'id'], {
