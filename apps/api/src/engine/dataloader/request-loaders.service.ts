@@ -28,7 +28,7 @@ export class RequestLoaders {
     let loader = registry.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
       // A batch runs later than the load that started it: never inside that caller's transaction,
-      // which may have ended by then.
+      // which may have ended by then (a query's batches join its request transaction instead).
       const isolated: BatchLoad<K, V> = (keys) =>
         this.cls.run({ ifNested: 'inherit' }, () => {
           this.cls.set('entityManager', undefined);
