@@ -7,6 +7,8 @@ import type { RequestContextStore } from '../tenancy/request-context';
 import { TenantContext } from '../tenancy/tenant-context.service';
 import { Clock } from './clock';
 
+const AGENCY_TIME = 'agencyTime';
+
 export type AgencyTime = {
   now: Date;
   /** The agency's calendar date: what "today" means for expiries and digests. */
@@ -28,27 +30,32 @@ export class AgencyClock {
     private readonly cls: ClsService<RequestContextStore>,
   ) {}
 
-  async current(): Promise<AgencyTime> {
-    const remembered = this.cls.isActive() ? this.cls.get('agencyTime') : undefined;
+  current(): Promise<AgencyTime> {
+    const memo = this.cls.isActive() ? this.cls.get('memo') : undefined;
+    const remembered = memo?.get(AGENCY_TIME) as Promise<AgencyTime> | undefined;
     if (remembered) return remembered;
-    const settings = await this.settings();
-    const now = this.clock.now();
-    const time = { now, today: dateIn(now, settings.timeZone), ...settings };
-    if (this.cls.isActive()) this.cls.set('agencyTime', time);
+    const time = this.read();
+    if (memo) {
+      memo.set(AGENCY_TIME, time);
+      // A failed read (the database away) is not remembered: the next caller tries again.
+      time.catch(() => memo.delete(AGENCY_TIME));
+    }
     return time;
   }
 
-  private async settings(): Promise<{ timeZone: string; expiryWarningDays: number }> {
-    const cached = this.cls.isActive() ? this.cls.get('agencySettings') : undefined;
-    if (cached) return cached;
+  private async read(): Promise<AgencyTime> {
     const agency = await this.db.transaction((manager) =>
       manager.findOneOrFail(AgencyEntity, {
         where: { id: this.tenantContext.agencyId },
         select: { id: true, timeZone: true, expiryWarningDays: true },
       }),
     );
-    const settings = { timeZone: agency.timeZone, expiryWarningDays: agency.expiryWarningDays };
-    if (this.cls.isActive()) this.cls.set('agencySettings', settings);
-    return settings;
+    const now = this.clock.now();
+    return {
+      now,
+      today: dateIn(now, agency.timeZone),
+      timeZone: agency.timeZone,
+      expiryWarningDays: agency.expiryWarningDays,
+    };
   }
 }

@@ -32,10 +32,13 @@ export type Principal = {
 export type RequestContextStore = {
   /** Per-request DataLoaders (RequestLoaders). */
   loaders?: Map<string, DataLoader<unknown, unknown>>;
-  /** The agency's settings, read once per request (AgencyClock). */
-  agencySettings?: { timeZone: string; expiryWarningDays: number };
-  /** The request's one "now" and the agency's "today" (AgencyClock). */
-  agencyTime?: { now: Date; today: string; timeZone: string; expiryWarningDays: number };
+  /**
+   * Values computed once per request or job (AgencyClock's "now" and the agency's settings), as
+   * promises so concurrent callers share one computation. Created where the request or job enters
+   * its agency, so the child contexts of DataLoader batches share it by reference (a value set
+   * inside a child context would stay there).
+   */
+  memo?: Map<string, Promise<unknown>>;
   requestId?: string;
   agencyId?: string;
   principal?: Principal;

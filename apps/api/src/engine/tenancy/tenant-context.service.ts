@@ -28,6 +28,7 @@ export class TenantContext {
   enter(principal: Principal): void {
     this.cls.set('principal', principal);
     this.cls.set('agencyId', principal.agencyId);
+    this.startRequestState();
   }
 
   /** Runs work (a job, a sign-up) inside a fresh context for one agency. */
@@ -35,7 +36,14 @@ export class TenantContext {
     return this.cls.run({ ifNested: 'override' }, () => {
       this.cls.set('agencyId', agencyId);
       if (principal) this.cls.set('principal', principal);
+      this.startRequestState();
       return work();
     });
+  }
+
+  /** What the whole request or job shares, even from the child contexts of DataLoader batches. */
+  private startRequestState(): void {
+    this.cls.set('loaders', new Map());
+    this.cls.set('memo', new Map());
   }
 }

@@ -7,13 +7,10 @@ import { startTestApi, TestApi } from '../../support/test-api';
 let api: TestApi;
 let agency: SignedUpAgency;
 let statements: string[] = [];
+let entityId: string;
 
-const PAGE = /* GraphQL */ `
-  query Page($first: Int) {
-    sellerEntities(first: $first) {
-      totalCount
-      edges {
-        node {
+// Everything the dashboard shows of an entity, as a list item and as a page.
+const ENTITY_FIELDS = /* GraphQL */ `
           id
           legalName
           verificationStatus
@@ -75,8 +72,25 @@ const PAGE = /* GraphQL */ `
               id
             }
           }
+`;
+
+const PAGE = /* GraphQL */ `
+  query Page($first: Int) {
+    sellerEntities(first: $first) {
+      totalCount
+      edges {
+        node {
+          ${ENTITY_FIELDS}
         }
       }
+    }
+  }
+`;
+
+const ENTITY = /* GraphQL */ `
+  query Entity($id: ID!) {
+    sellerEntity(id: $id) {
+      ${ENTITY_FIELDS}
     }
   }
 `;
@@ -106,6 +120,7 @@ beforeAll(async () => {
     ),
     'sellerEntities',
   );
+  entityId = entities.edges[0].node.id;
   for (const edge of entities.edges) {
     const representative = ok(
       await api.gql(
@@ -175,5 +190,16 @@ describe('a page of entities with everything on it', () => {
     expect(page[0]).toBe(begins[0]);
     expect(page.at(-1)).toBe('ROLLBACK');
     expect(page.filter((statement) => statement === 'COMMIT')).toHaveLength(0);
+  });
+
+  it("reads the agency's settings once per request, however many fields need today's date", async () => {
+    const agencyReads = (page: string[]) =>
+      page.filter((statement) => /FROM "agencies"/.test(statement)).length;
+    expect(agencyReads(await statementsFor(50))).toBe(1);
+    statements = [];
+    const result = await api.gql(ENTITY, { id: entityId }, { as: agency.token });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.sellerEntity.verificationCases).toHaveLength(1);
+    expect(agencyReads(statements)).toBe(1);
   });
 });
