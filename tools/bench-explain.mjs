@@ -8,18 +8,18 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import {
+  asTenant,
   builtApiEnvironment,
   createThrowawayDatabase,
   dashboardQuery,
   ensureApiBuilt,
   startBuiltApi,
+  withEntityListExtras,
 } from './bench-support.mjs';
 import { gql } from './demo.mjs';
 import { ROOT, fail } from './services.mjs';
 
 const [size, operation] = process.argv.slice(2);
-const LIST_EXTRAS = `representatives { id fullName role idNumberMasked idExpiresOn verificationStatus }
-  verificationCases { id status readiness { ready issues { code severity subjectId } } }`;
 const OPERATIONS = {
   overview: async (call) => {
     await Promise.all([
@@ -28,13 +28,7 @@ const OPERATIONS = {
     ]);
   },
   entityList: (call) =>
-    call(
-      dashboardQuery('EntitiesList').replace(
-        '...EntityListItemFields\n',
-        `...EntityListItemFields\n${LIST_EXTRAS}\n`,
-      ),
-      { filter: {}, first: 50 },
-    ),
+    call(withEntityListExtras(dashboardQuery('EntitiesList')), { filter: {}, first: 50 }),
   entityPage: async (call, admin) => {
     const { rows } = await admin.query(
       `SELECT seller_entity_id FROM verification_cases WHERE passed_at IS NULL AND cancelled_at IS NULL ORDER BY id LIMIT 1`,
@@ -114,16 +108,12 @@ try {
       out.push('');
       continue;
     }
-    await admin.query('BEGIN');
-    await admin.query(
-      `SELECT set_config('role', 'veridesk_app', true), set_config('app.agency_id', $1, true)`,
-      [agencyId],
-    );
-    const { rows } = await admin.query(
+    const rows = await asTenant(
+      admin,
+      agencyId,
       `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
       statement.parameters ?? [],
     );
-    await admin.query('ROLLBACK');
     out.push(...rows.map((row) => row['QUERY PLAN']), '');
   }
   const file = join(ROOT, 'apps/api/perf/plans', `${operation}-${size}.txt`);

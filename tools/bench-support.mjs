@@ -1,5 +1,5 @@
 // What the benchmarks share: the built API, a throwaway database, the built API as a child process,
-// the dashboard's compiled operations and percentiles. Used by bench-load.mjs and bench.mjs.
+// the dashboard's compiled operations, SQL as a tenant and percentiles. Used by bench-load.mjs and bench.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -110,4 +110,32 @@ export function percentile(sorted, p) {
   return sorted.length
     ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
     : NaN;
+}
+
+/** Runs SQL as the API does: a transaction as the app role, inside the agency's row-level security. */
+export async function asTenant(client, agencyId, text, values) {
+  await client.query('BEGIN');
+  try {
+    await client.query(
+      `SELECT set_config('role', 'veridesk_app', true), set_config('app.agency_id', $1, true)`,
+      [agencyId],
+    );
+    const result = await client.query(text, values);
+    await client.query('COMMIT');
+    return result.rows;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+/** The dashboard's list fields, plus what the issue's list shows: representatives and readiness. */
+export function withEntityListExtras(query) {
+  const spread = '...EntityListItemFields\n';
+  if (!query.includes(spread)) fail('EntitiesList no longer spreads EntityListItemFields');
+  return query.replace(
+    spread,
+    `${spread} representatives { id fullName role idNumberMasked idExpiresOn verificationStatus }
+      verificationCases { id status readiness { ready issues { code severity subjectId } } }\n`,
+  );
 }

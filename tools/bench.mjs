@@ -35,6 +35,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
   ADMIN_URL,
+  asTenant,
   builtApiEnvironment,
   createThrowawayDatabase,
   dashboardQuery,
@@ -42,6 +43,7 @@ import {
   percentile,
   startBuiltApi,
   urlOfDatabase,
+  withEntityListExtras,
 } from './bench-support.mjs';
 import { gql } from './demo.mjs';
 import { uscc } from './demo-portfolio.mjs';
@@ -289,23 +291,6 @@ class CopyFromBuffer {
   handleReadyForQuery() {
     if (this.error) this.reject(this.error);
     else this.resolve(this.rowCount);
-  }
-}
-
-/** Runs SQL as the API does: a transaction as the app role, inside the agency's row-level security. */
-async function asTenant(client, agencyId, text, values) {
-  await client.query('BEGIN');
-  try {
-    await client.query(
-      `SELECT set_config('role', 'veridesk_app', true), set_config('app.agency_id', $1, true)`,
-      [agencyId],
-    );
-    const result = await client.query(text, values);
-    await client.query('COMMIT');
-    return result.rows;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
   }
 }
 
@@ -684,17 +669,6 @@ async function benchSize(size) {
     await Promise.all([admin, ...floors].map((client) => client.end().catch(() => undefined)));
     await database.drop();
   }
-}
-
-/** The dashboard's list fields, plus what the issue's list shows: representatives and readiness. */
-function withEntityListExtras(query) {
-  const spread = '...EntityListItemFields\n';
-  if (!query.includes(spread)) fail('EntitiesList no longer spreads EntityListItemFields');
-  return query.replace(
-    spread,
-    `${spread} representatives { id fullName role idNumberMasked idExpiresOn verificationStatus }
-      verificationCases { id status readiness { ready issues { code severity subjectId } } }\n`,
-  );
 }
 
 /** The dashboard's digest preview, for any reader (the owner previews each manager's). */
