@@ -1,6 +1,8 @@
 // The demo agency's seller entities: realistic Shenzhen/Guangzhou/Yiwu sellers on Lazada's six sites,
 // with licences, ID cards and filings expiring at different times and cases in every state.
 // Valid USCCs and resident ID numbers are computed, not copied from real companies or people.
+import { DateTime } from 'luxon';
+
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -17,13 +19,14 @@ export function residentId(area, birth, serial) {
   return body + '10X98765432'[sum % 11];
 }
 
-const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const hoursFromNow = (hours) => new Date(Date.now() + hours * 3_600_000).toISOString();
-/** The next day's 10:00 in Bangkok as a UTC instant (10:00 +07:00 = 03:00Z). */
-const bangkokTomorrowAt10 = () => {
-  const date = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  return `${date}T03:00:00.000Z`;
-};
+/** The demo agency's time zone: its "today" decides days left, reminder rungs and the digest. */
+export const DEMO_TIME_ZONE = 'Asia/Shanghai';
+/** A date `offset` days from today on the agency's calendar (UTC's is a day behind 16:00–24:00 UTC). */
+const day = (offset) => DateTime.now().setZone(DEMO_TIME_ZONE).plus({ days: offset }).toISODate();
+const hoursFromNow = (hours) => DateTime.now().plus({ hours }).toUTC().toISO();
+/** Tomorrow's 10:00 on Bangkok's clock, as a UTC instant. */
+const bangkokTomorrowAt10 = () =>
+  DateTime.now().setZone('Asia/Bangkok').plus({ days: 1 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 }).toUTC().toISO();
 
 export const DEMO_ENTITIES = [
   {

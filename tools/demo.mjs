@@ -1,6 +1,6 @@
 // Seeds the demo agency through the public GraphQL API (the same services integrators use).
 // Idempotent: a second run signs in to the existing demo agency instead of creating another.
-import { seedPortfolio } from './demo-portfolio.mjs';
+import { DEMO_TIME_ZONE, seedPortfolio } from './demo-portfolio.mjs';
 
 export const DEMO_LOGIN = { email: 'demo@veridesk.example.com', password: 'veridesk-demo-2026' };
 
@@ -28,7 +28,7 @@ export async function seedDemo(url) {
         name: '李娜',
         email: DEMO_LOGIN.email,
         password: DEMO_LOGIN.password,
-        timeZone: 'Asia/Shanghai',
+        timeZone: DEMO_TIME_ZONE,
       },
     },
   );

@@ -30,11 +30,9 @@ const residentId = (area: string, birth: string, serial: number) => {
   return body + '10X98765432'[sum % 11];
 };
 
-/** "YYYY-MM-DD" of now + days on Bangkok's calendar. */
-const bangkokDate = (days: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
+/** "YYYY-MM-DD" of now + days on a zone's calendar. */
+const calendarDate = (days: number, timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(Date.now() + days * 86_400_000));
 
 const signIn = async (page: Page) => {
   await page.goto('/sign-in');
@@ -197,25 +195,25 @@ test('opens a case, books 10:00 Bangkok time, fails once, then passes and restor
   // A slot after the deadline is refused before it reaches the API.
   const dateField = page.getByLabel('日期（曼谷，UTC+7）');
   const timeField = page.getByLabel('时间（曼谷，UTC+7）');
-  await typeInPicker(dateField, bangkokDate(5));
+  await typeInPicker(dateField, calendarDate(5, 'Asia/Bangkok'));
   await expect(page.getByText(/该时段晚于截止时间/)).toBeVisible();
   await expect(page.getByRole('button', { name: '确认预约' })).toBeDisabled();
 
   // A slot already past goes to the API, whose IN_PAST field error shows beside the time.
-  await typeInPicker(dateField, bangkokDate(0));
+  await typeInPicker(dateField, calendarDate(0, 'Asia/Bangkok'));
   await typeInPicker(timeField, '00:00');
   await page.getByRole('button', { name: '确认预约' }).click();
   await expect(page.getByText('该时段已经过去，请选择将来的时间')).toBeVisible();
 
   // 10:00 in Bangkok is 11:00 in Beijing, shown before confirming.
-  await typeInPicker(dateField, bangkokDate(1));
+  await typeInPicker(dateField, calendarDate(1, 'Asia/Bangkok'));
   await typeInPicker(timeField, '10:00');
   await expect(page.getByTestId('booking-preview')).toContainText(
     /10:00 曼谷 \(UTC\+7\)\s*=\s*.*11:00 北京 \(UTC\+8\)/,
   );
   await page.getByRole('button', { name: '确认预约' }).click();
   await expect(page.getByTestId('booked-appointment')).toContainText(
-    `${bangkokDate(1)} 10:00 曼谷 (UTC+7)`,
+    `${calendarDate(1, 'Asia/Bangkok')} 10:00 曼谷 (UTC+7)`,
   );
   await expect(page.getByTestId('booked-appointment')).toContainText('11:00 北京 (UTC+8)');
   await expect(page.locator('[data-code="NO_APPOINTMENT"]')).toHaveCount(0);
@@ -303,6 +301,10 @@ test('documents: filters in the URL, days left, CSV export with a BOM', async ({
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 CSV' }).click();
   const download = await downloading;
+  // Named with today's date in Shenzhen, not UTC's.
+  expect(download.suggestedFilename()).toBe(
+    `veridesk-documents-${calendarDate(0, 'Asia/Shanghai')}.csv`,
+  );
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = bytes.toString('utf8').replace(/^\uFEFF/, '');

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
@@ -28,7 +29,8 @@ export const ExportDocumentsButton = ({
       const rows = await fetchAll(filter, (loaded, total) =>
         setProgress(t('documents.export.progress', { loaded, total })),
       );
-      const today = new Date().toISOString().slice(0, 10);
+      // The reader's calendar date (UTC's is yesterday's in Shenzhen until 08:00).
+      const today = DateTime.local().toISODate();
       downloadText(buildDocumentsCsv(rows, t), `veridesk-documents-${today}.csv`);
       void message.success(t('documents.export.done', { count: rows.length }));
     } catch (error) {
