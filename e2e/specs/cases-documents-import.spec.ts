@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { DEMO, calendarDate } from '../support/demo';
 
 // Issue #4's journeys on the seeded demo agency (tools/demo.mjs): verification cases end to end,
 // readiness, documents with the CSV export, the portfolio import, settings and the language switch.
 
-const DEMO = { email: 'demo@veridesk.example.com', password: 'veridesk-demo-2026' };
 const SCREENS = 'e2e/artifacts/screens';
 
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -29,10 +29,6 @@ const residentId = (area: string, birth: string, serial: number) => {
   );
   return body + '10X98765432'[sum % 11];
 };
-
-/** "YYYY-MM-DD" of now + days on a zone's calendar. */
-const calendarDate = (days: number, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(Date.now() + days * 86_400_000));
 
 const signIn = async (page: Page) => {
   await page.goto('/sign-in');

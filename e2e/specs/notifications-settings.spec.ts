@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { DEMO } from '../support/demo';
 
 // Issue #5's settings: my digest and alerts on the profile, the agency's reminder ladder and the
 // queue board on the agency page. Every test puts the demo agency back as it found it.
-const DEMO = { email: 'demo@veridesk.example.com', password: 'veridesk-demo-2026' };
 const SCREENS = 'e2e/artifacts/screens';
 const DEFAULT_LADDER = ['90 天', '60 天', '30 天', '14 天', '7 天', '1 天', '过期后 1 天'];
 

@@ -1,8 +1,8 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { DEMO, calendarDate } from '../support/demo';
 
 // Issue #4's journeys: the overview of the seeded demo agency (tools/demo.mjs), then a new seller
 // entity built up from the entity page until it shows in the overview's impact matrix.
-const DEMO = { email: 'demo@veridesk.example.com', password: 'veridesk-demo-2026' };
 const SCREENS = 'e2e/artifacts/screens';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -12,12 +12,6 @@ const residentId = (body17: string) =>
   '10X98765432'[
     [...body17].reduce((sum, digit, index) => sum + Number(digit) * ID_WEIGHTS[index], 0) % 11
   ];
-
-/** "YYYY-MM-DD" in Beijing, `days` from today (the demo agency's "today"). */
-const beijingDate = (days: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
 
 // The smallest valid PNG (1×1): the scan the licence is recorded with.
 const PNG = Buffer.from(
@@ -236,7 +230,9 @@ test('a new entity: bad and good USCC, representative, three stores, an expiring
   const status = page.getByRole('dialog', { name: '更新店铺状态：Minjiang Toys PH' });
   await status.getByLabel('状态').click();
   await page.getByTitle('冻结', { exact: true }).click();
-  await status.getByRole('textbox', { name: '冻结至' }).fill(`${beijingDate(3)} 10:00`);
+  await status
+    .getByRole('textbox', { name: '冻结至' })
+    .fill(`${calendarDate(3, 'Asia/Shanghai')} 10:00`);
   await status.getByRole('textbox', { name: '冻结至' }).press('Enter');
   await expect(status).toBeHidden();
   const frozen = page.getByRole('tabpanel').getByRole('row', { name: /Minjiang Toys PH/ });
@@ -245,7 +241,7 @@ test('a new entity: bad and good USCC, representative, three stores, an expiring
   await expect(frozen).toContainText('商品上架');
 
   // The business licence, expiring in 10 days, with its scan.
-  const expiresOn = beijingDate(10);
+  const expiresOn = calendarDate(10, 'Asia/Shanghai');
   await page.getByRole('tab', { name: /证照/ }).click();
   await page.getByRole('button', { name: '录入证照' }).click();
   const record = page.getByRole('dialog', { name: '录入证照' });
@@ -394,7 +390,8 @@ test('the overview of 300 entities, 900 stores and 30 open cases is drawn within
     'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories',
   ];
   for (let index = 0; index < 300; index++) {
-    const expires = index % 7 === 0 ? '长期' : beijingDate(((index * 37) % 400) - 20);
+    const expires =
+      index % 7 === 0 ? '长期' : calendarDate(((index * 37) % 400) - 20, 'Asia/Shanghai');
     for (let store = 0; store < 3; store++) {
       const site = sites[(index + store * 2) % 6];
       rows.push(
@@ -425,7 +422,7 @@ test('the overview of 300 entities, 900 stores and 30 open cases is drawn within
           role: 'LEGAL_REPRESENTATIVE',
           idType: 'CN_RESIDENT_ID',
           idNumber: residentId(`44030519850312${String(100 + index).padStart(3, '0')}`),
-          idExpiresOn: beijingDate(20 + index * 9),
+          idExpiresOn: calendarDate(20 + index * 9, 'Asia/Shanghai'),
         },
       },
       token,
