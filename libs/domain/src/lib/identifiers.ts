@@ -4,6 +4,20 @@ export type IdentifierProblem = 'REQUIRED' | 'INVALID_FORMAT' | 'INVALID_CHECKSU
 export type IdentifierCheck =
   { ok: true; value: string } | { ok: false; problem: IdentifierProblem };
 
+// What a paste or a Chinese input method adds around an identifier: spaces of every width, tabs, line
+// breaks, zero-width characters and the byte-order mark.
+const PASTED_NOISE = /[\s\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * An identifier (USCC, resident ID, seller id, passport number) as people paste it: NFKC turns
+ * full-width letters and digits (９１３５…ＡＢＣ) into ASCII, every space, tab and zero-width
+ * character goes (`9131 0115 8TU7 6QN0 97`), letters are upper-cased. Applied before any length or
+ * format check, wherever an identifier enters (forms, import, search, the API).
+ */
+export function normalizeIdentifier(input: string): string {
+  return input.normalize('NFKC').replace(PASTED_NOISE, '').toUpperCase();
+}
+
 // GB 32100-2015: the unified social credit code (统一社会信用代码).
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -17,9 +31,9 @@ export function usccCheckCharacter(first17: string): string {
   return USCC_ALPHABET[(31 - (sum % 31)) % 31];
 }
 
-/** Validates a USCC (18 characters, no I O Z S V, check character per GB 32100-2015); upper-cases it. */
+/** Validates a USCC (18 characters, no I O Z S V, check character per GB 32100-2015) after normalizeIdentifier. */
 export function checkUscc(input: string): IdentifierCheck {
-  const value = input.trim().toUpperCase();
+  const value = normalizeIdentifier(input);
   if (!value) return { ok: false, problem: 'REQUIRED' };
   if (value.length !== 18 || [...value].some((char) => !USCC_ALPHABET.includes(char))) {
     return { ok: false, problem: 'INVALID_FORMAT' };
@@ -35,7 +49,10 @@ const ID_CHECKS = '10X98765432';
 
 /** The GB 11643-1999 check character (0–9 or X) of a resident ID's first 17 digits. */
 export function residentIdCheckCharacter(first17: string): string {
-  const sum = ID_WEIGHTS.reduce((total, weight, index) => total + Number(first17[index]) * weight, 0);
+  const sum = ID_WEIGHTS.reduce(
+    (total, weight, index) => total + Number(first17[index]) * weight,
+    0,
+  );
   return ID_CHECKS[sum % 11];
 }
 
@@ -44,7 +61,7 @@ export function residentIdCheckCharacter(first17: string): string {
  * birth date not after `today`. Returns it upper-cased.
  */
 export function checkResidentId(input: string, today?: string): IdentifierCheck {
-  const value = input.trim().toUpperCase();
+  const value = normalizeIdentifier(input);
   if (!value) return { ok: false, problem: 'REQUIRED' };
   if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, problem: 'INVALID_FORMAT' };
   const birth = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
@@ -58,7 +75,7 @@ export function checkResidentId(input: string, today?: string): IdentifierCheck 
 
 /** Passports and HK/Macao/Taiwan permits: 5–20 letters and digits, stored upper-case. */
 export function checkTravelDocumentNumber(input: string): IdentifierCheck {
-  const value = input.trim().toUpperCase();
+  const value = normalizeIdentifier(input);
   if (!value) return { ok: false, problem: 'REQUIRED' };
   return /^[A-Z0-9]{5,20}$/.test(value)
     ? { ok: true, value }

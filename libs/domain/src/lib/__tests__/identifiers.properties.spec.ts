@@ -115,12 +115,33 @@ describe('unified social credit code properties', () => {
       fc.property(
         validUscc,
         fc.integer({ min: 0, max: 17 }),
-        fc.constantFrom('I', 'O', 'Z', 'S', 'V', '-', '.', '０', '\u0000', '\u200b', '😀'),
+        fc.constantFrom('I', 'O', 'Z', 'S', 'V', '-', '.', 'Ｏ', '\u0000', '\u200b', '😀'),
         (code, index, character) => {
           expect(checkUscc(replaceAt(code, index, character))).toEqual({
             ok: false,
             problem: 'INVALID_FORMAT',
           });
+        },
+      ),
+    );
+  });
+});
+
+describe('pasted identifiers', () => {
+  // Full-width forms of ASCII letters and digits sit at U+FF01 + (code - 0x21).
+  const fullWidth = (text: string) =>
+    [...text].map((c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)).join('');
+
+  it('accepts any valid code typed full-width, in lower case, or split by spaces and tabs', () => {
+    fc.assert(
+      fc.property(
+        validUscc,
+        fc.array(fc.integer({ min: 1, max: 17 }), { maxLength: 4 }),
+        fc.constantFrom(' ', '\t', '\u3000', '  '),
+        (code, cuts, gap) => {
+          const spaced = [...code].map((c, i) => (cuts.includes(i) ? gap + c : c)).join('');
+          expect(checkUscc(fullWidth(code))).toEqual({ ok: true, value: code });
+          expect(checkUscc(`  ${spaced.toLowerCase()}\t`)).toEqual({ ok: true, value: code });
         },
       ),
     );

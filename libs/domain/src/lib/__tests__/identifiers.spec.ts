@@ -1,4 +1,5 @@
 import {
+  normalizeIdentifier,
   checkResidentId,
   checkTravelDocumentNumber,
   checkUscc,
@@ -6,6 +7,34 @@ import {
   maskIdNumber,
   maskPhone,
 } from '../identifiers';
+
+describe('identifiers as people paste them', () => {
+  it.each([
+    ['9131 0115 8TU7 6QN0 97', '91310115 8TU76QN097'.replace(' ', '')],
+    ['  91350100M000100Y43', '91350100M000100Y43'],
+    ['\t91350100M000100Y43\t', '91350100M000100Y43'],
+    ['９１３５０１００Ｍ０００１００Ｙ４３', '91350100M000100Y43'],
+    ['9135\u3000 0100m000100y43\u200b', '91350100M000100Y43'],
+    ['\ufeff1100 1234-ab', '11001234-AB'],
+  ])('normalises %j to %s', (pasted, expected) => {
+    expect(normalizeIdentifier(pasted)).toBe(expected);
+  });
+
+  it('accepts a pasted, spaced or full-width USCC as the code it is', () => {
+    expect(checkUscc('9144 0300 7152 6726 xg')).toEqual({ ok: true, value: '9144030071526726XG' });
+    expect(checkUscc('９１４４０３００７１５２６７２６ＸＧ')).toEqual({
+      ok: true,
+      value: '9144030071526726XG',
+    });
+  });
+
+  it('accepts a resident ID typed in groups', () => {
+    expect(checkResidentId('110105 19491231 002x')).toEqual({
+      ok: true,
+      value: '11010519491231002X',
+    });
+  });
+});
 
 describe('unified social credit code (GB 32100-2015)', () => {
   it.each([
