@@ -22,7 +22,6 @@ type Messages = {
   failureDetail: (when: string, reasons: string[]) => string;
   expiring: (entity: string, documentType: string) => string;
   expiringDetail: (expiresOn: string, days: number, stores: string[]) => string;
-  expiringSummary: (count: number, days: number) => string;
   restricted: (entity: string, store: string, site: string) => string;
   restrictedDetail: (status: string, modules: string[], freezeUntil: string | null) => string;
 };
@@ -65,7 +64,6 @@ const zh: Messages = {
   expiring: (entity, documentType) => `${entity} · ${documentType}`,
   expiringDetail: (expiresOn, days, stores) =>
     `${days < 0 ? `已于 ${expiresOn} 过期` : days === 0 ? `今天（${expiresOn}）到期` : `${expiresOn} 到期（${days} 天后）`}${stores.length ? `，影响店铺：${stores.join('、')}` : ''}`,
-  expiringSummary: (count, days) => `另有 ${count} 份证照已过期或将在 ${days} 天内到期`,
   restricted: (entity, store, site) => `${entity} · ${store}（${site}）`,
   restrictedDetail: (status, modules, freezeUntil) =>
     `${status}${modules.length ? `，受限功能：${modules.join('、')}` : ''}${freezeUntil ? `，冻结至 ${freezeUntil}` : ''}`,
@@ -109,8 +107,6 @@ const en: Messages = {
   expiring: (entity, documentType) => `${entity} · ${documentType}`,
   expiringDetail: (expiresOn, days, stores) =>
     `${days < 0 ? `Expired on ${expiresOn}` : days === 0 ? `Expires today (${expiresOn})` : `Expires ${expiresOn} (in ${days} days)`}${stores.length ? `; affects ${stores.join(', ')}` : ''}`,
-  expiringSummary: (count, days) =>
-    `${count} more documents expired or expiring within ${days} days`,
   restricted: (entity, store, site) => `${entity} · ${store} (${site})`,
   restrictedDetail: (status, modules, freezeUntil) =>
     `${status}${modules.length ? `; held: ${modules.join(', ')}` : ''}${freezeUntil ? `; frozen until ${freezeUntil}` : ''}`,

@@ -7,6 +7,8 @@ import {
   DigestModel,
   DigestSection,
   EmailLocale,
+  EXPIRING_WINDOW_KIND,
+  expiringItems,
   RenderedEmail,
   renderDigest,
 } from '@veridesk/emails';
@@ -28,7 +30,6 @@ export type DigestRecipient = {
 export type BuiltDigest = { model: DigestModel; email: RenderedEmail; hasContent: boolean };
 
 const HOUR = 3_600_000;
-const SUMMARY_KIND = 'expiring-summary';
 
 /** Days before expiry a document is brought up again (-1 = the day after it expired). */
 export const DEFAULT_REMINDER_LADDER = [90, 60, 30, 14, 7, 1, -1];
@@ -75,9 +76,10 @@ export class DigestService {
       sections: sections.filter((section) => section.items.length > 0),
       unsubscribeUrl: unsubscribeUrl ?? null,
     };
-    // A one-line summary of the expiry window alone is not worth an email: that would be daily nagging.
+    // Documents merely inside the expiry window are not worth an email alone: that would be daily
+    // nagging. When one goes out for another reason, they are all listed by name.
     const hasContent = model.sections.some((section) =>
-      section.items.some((item) => item.kind !== SUMMARY_KIND),
+      section.items.some((item) => item.kind !== EXPIRING_WINDOW_KIND),
     );
     return { model, email: await renderDigest(model), hasContent };
   }
@@ -159,18 +161,21 @@ export class DigestService {
     const ladders = await this.ladders(manager);
     const lastDigest = await this.lastDigestDate(manager, membership.userId, date);
     const sinceLast = daysBetween(lastDigest, date);
-    // A reminder rung crossed since the last digest leads the section; the rest is one line.
-    const crossed = expiring.filter((row) => {
+    // A reminder rung crossed since the last digest leads the section (and is news); the rest of the
+    // window follows, each document named.
+    const crossedRung = (row: (typeof expiring)[number]) => {
       const now = daysBetween(date, row.expires_on);
       const then = now + sinceLast;
       return (ladders.get(row.type) ?? DEFAULT_REMINDER_LADDER).some(
         (rung) => then > rung && rung >= now,
       );
-    });
-    const rest = expiring.filter(
-      (row) =>
-        !crossed.includes(row) && daysBetween(date, row.expires_on) <= agency.expiryWarningDays,
-    );
+    };
+    const expiringDocuments = expiring
+      .map((row) => ({ row, reminderDue: crossedRung(row) }))
+      .filter(
+        ({ row, reminderDue }) =>
+          reminderDue || daysBetween(date, row.expires_on) <= agency.expiryWarningDays,
+      );
     const restricted: Array<{
       entity_id: string;
       legal_name: string;
@@ -223,28 +228,21 @@ export class DigestService {
           link: this.link(`/cases/${row.case_id}`),
         })),
       ),
-      section('expiring', [
-        ...crossed.map((row) => ({
-          kind: 'expiring',
-          title: messages.expiring(row.legal_name, term(row.type)),
-          detail: messages.expiringDetail(
-            row.expires_on,
-            daysBetween(date, row.expires_on),
-            row.stores ?? [],
-          ),
-          link: this.link(`/entities/${row.entity_id}`),
-        })),
-        ...(rest.length
-          ? [
-              {
-                kind: SUMMARY_KIND,
-                title: messages.expiringSummary(rest.length, agency.expiryWarningDays),
-                detail: '',
-                link: this.link(`/documents?expiringWithinDays=${agency.expiryWarningDays}`),
-              },
-            ]
-          : []),
-      ]),
+      section(
+        'expiring',
+        expiringItems(
+          locale,
+          expiringDocuments.map(({ row, reminderDue }) => ({
+            entityName: row.legal_name,
+            documentType: row.type,
+            expiresOn: row.expires_on,
+            daysLeft: daysBetween(date, row.expires_on),
+            stores: row.stores ?? [],
+            link: this.link(`/entities/${row.entity_id}`),
+            reminderDue,
+          })),
+        ),
+      ),
       section(
         'restricted',
         restricted.map((row) => ({
