@@ -51,11 +51,11 @@ export async function renderDigestHtml(model: DigestModel): Promise<string> {
       (section) => `
       <mj-section background-color="#ffffff" padding="8px 24px">
         <mj-column>
-          <mj-text font-size="16px" font-weight="600" color="#1d39c4" padding-bottom="4px">${escapeHtml(section.title)} (${section.items.length})</mj-text>
+          <mj-text font-size="16px" font-weight="600" color="#1d39c4" padding="12px 0 4px">${escapeHtml(section.title)} (${section.items.length})</mj-text>
           ${section.items
             .map(
               (item) => `
-          <mj-text padding="6px 0" line-height="1.5">
+          <mj-text padding="6px 0">
             <div style="font-weight:600;color:#1f1f1f">${item.link ? `<a href="${escapeHtml(item.link)}" style="color:#1f1f1f;text-decoration:none">${escapeHtml(item.title)}</a>` : escapeHtml(item.title)}</div>
             <div style="color:#595959">${escapeHtml(item.detail)}</div>
           </mj-text>`,
@@ -69,7 +69,7 @@ export async function renderDigestHtml(model: DigestModel): Promise<string> {
   <mjml lang="${model.locale}">
     <mj-head>
       <mj-title>${escapeHtml(messages.subject(model.date, counts(model)))}</mj-title>
-      <mj-attributes><mj-all font-family="-apple-system, 'PingFang SC', 'Microsoft YaHei', Helvetica, Arial, sans-serif" /><mj-text font-size="14px" color="#262626" /></mj-attributes>
+      <mj-attributes><mj-all font-family="-apple-system, 'PingFang SC', 'Microsoft YaHei', Helvetica, Arial, sans-serif" /><mj-text font-size="14px" color="#262626" line-height="1.6" padding="0" /><mj-button padding="0" /></mj-attributes>
     </mj-head>
     <mj-body background-color="#f5f5f5" width="640px">
       <mj-section background-color="#001529" padding="16px 24px">
@@ -77,12 +77,13 @@ export async function renderDigestHtml(model: DigestModel): Promise<string> {
       </mj-section>
       <mj-section background-color="#ffffff" padding="16px 24px 0">
         <mj-column>
-          <mj-text>${escapeHtml(messages.greeting(model.readerName))}<br/>${escapeHtml(messages.intro(model.agencyName))}</mj-text>
-          ${model.sections.length ? '' : `<mj-text color="#389e0d">${escapeHtml(messages.nothing)}</mj-text>`}
+          <mj-text font-size="15px" padding="0 0 6px">${escapeHtml(messages.greeting(model.readerName))}</mj-text>
+          <mj-text padding="0 0 8px">${escapeHtml(messages.intro(model.agencyName))}</mj-text>
+          ${model.sections.length ? '' : `<mj-text color="#389e0d" padding="0 0 8px">${escapeHtml(messages.nothing)}</mj-text>`}
         </mj-column>
       </mj-section>
       ${sections}
-      <mj-section background-color="#ffffff" padding="8px 24px 24px">
+      <mj-section background-color="#ffffff" padding="16px 24px 24px">
         <mj-column><mj-button href="${escapeHtml(model.dashboardUrl)}" background-color="#1d39c4" align="left">${escapeHtml(messages.open)}</mj-button></mj-column>
       </mj-section>
       <mj-section padding="12px 24px">
