@@ -4,8 +4,10 @@ import type { AppConfig } from '../../../engine/config/configuration';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../../engine/clock/clock';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
-import { MailService } from '../../../engine/mail/mail.service';
+import { MailService, OutgoingEmail } from '../../../engine/mail/mail.service';
+import { MembershipEntity } from '../../member/membership.entity';
 import { DeliveryEntity, DeliveryKind } from '../delivery.entity';
+import { UnsubscribeTokens } from './unsubscribe-token.service';
 
 export type Content = { subject: string; text: string; html: string } | null;
 
@@ -30,6 +32,7 @@ export class DeliveryService {
     private readonly db: TenantDatabase,
     private readonly clock: Clock,
     private readonly mail: MailService,
+    private readonly unsubscribe: UnsubscribeTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -124,6 +127,7 @@ export class DeliveryService {
         ...content,
         // The same id on every attempt: a mail system that sees it twice can drop the copy.
         headers: { 'Message-ID': `<${id}@veridesk>` },
+        automated: await this.automated(leased),
       });
       await this.finish(id, { status: 'SENT', sentAt: this.clock.now(), messageId });
       return 'SENT';
@@ -133,6 +137,25 @@ export class DeliveryService {
       await this.finish(id, { status: 'FAILED', lastError: message });
       throw error;
     }
+  }
+
+  /**
+   * Every digest and alert is marked machine-sent, in its reader's language, with the signed link
+   * that turns the digest off (the same link the digest's footer carries).
+   */
+  private async automated(delivery: DeliveryEntity): Promise<OutgoingEmail['automated']> {
+    const membership = await this.db.transaction((manager) =>
+      manager.findOne(MembershipEntity, {
+        where: { userId: delivery.userId },
+        relations: { user: true },
+      }),
+    );
+    return {
+      language: membership?.user?.locale === 'en' ? 'en' : 'zh-CN',
+      unsubscribeUrl: membership
+        ? this.unsubscribe.url({ agencyId: delivery.agencyId, membershipId: membership.id })
+        : null,
+    };
   }
 
   private async finish(id: string, changes: Partial<DeliveryEntity>): Promise<void> {
