@@ -45,6 +45,7 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api },
       '/files': { target: api },
+      '/unsubscribe': { target: api },
     },
   },
   preview: { port: 4300 },

@@ -1,18 +1,26 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { NoFilesInterceptor } from '@nestjs/platform-express';
+import { EmailLocale, renderUnsubscribePage, UnsubscribePageState } from '@veridesk/emails';
 import type { Response } from 'express';
 import { Access } from '../../engine/auth/access.decorator';
 import { TenantDatabase } from '../../engine/database/tenant-database.service';
 import { TenantContext } from '../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../member/membership.entity';
-import { UnsubscribeTokens } from './services/unsubscribe-token.service';
+import { UnsubscribeClaims, UnsubscribeTokens } from './services/unsubscribe-token.service';
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
-  `<title>${title}</title><body style="font-family:sans-serif;max-width:480px;margin:64px auto;padding:0 16px">` +
-  `<h1 style="font-size:20px">${title}</h1><p>${body}</p></body></html>`;
+const STATUS: Record<UnsubscribePageState, number> = {
+  confirm: 200,
+  done: 200,
+  invalid: 400,
+  'not-found': 404,
+};
 
-/** The digest's unsubscribe link: works without signing in, because the link itself is signed. */
+/**
+ * The List-Unsubscribe URL of digests and alerts, and the digest footer's link. It works without
+ * signing in because the URL itself is signed (which also makes a forged cross-site POST useless).
+ * GET only asks; a POST of `List-Unsubscribe=One-Click` (RFC 8058) turns the digest off.
+ */
 @Access('public')
 @Controller('unsubscribe')
 export class UnsubscribeController {
@@ -24,51 +32,79 @@ export class UnsubscribeController {
   ) {}
 
   @Get()
-  async unsubscribe(@Query('token') token: string | undefined, @Res() response: Response) {
+  async confirm(
+    @Query('token') token: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res() response: Response,
+  ) {
     const claims = token ? this.tokens.verify(token) : null;
-    if (!claims) {
-      response
-        .status(400)
-        .type('html')
-        .send(
-          page(
-            '链接无效 / Invalid link',
-            '这个退订链接无效或已损坏。This unsubscribe link is not valid.',
-          ),
-        );
-      return;
-    }
-    const changed = await this.tenantContext.runInAgency(claims.agencyId, () =>
+    if (!claims) return this.page(response, guessLocale(acceptLanguage), 'invalid');
+    const member = await this.member(claims);
+    if (!member) return this.page(response, guessLocale(acceptLanguage), 'not-found');
+    return this.page(response, member.locale, 'confirm');
+  }
+
+  // Mail providers post urlencoded; RFC 8058 also allows multipart/form-data.
+  @Post()
+  @UseInterceptors(NoFilesInterceptor())
+  async unsubscribe(
+    @Query('token') token: string | undefined,
+    @Body() body: Record<string, unknown> | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res() response: Response,
+  ) {
+    const claims = token ? this.tokens.verify(token) : null;
+    if (!claims || body?.['List-Unsubscribe'] !== 'One-Click')
+      return this.page(response, guessLocale(acceptLanguage), 'invalid');
+    const member = await this.tenantContext.runInAgency(claims.agencyId, () =>
       this.db.transaction(async (manager) => {
-        const result = await manager.update(
-          MembershipEntity,
-          { id: claims.membershipId },
-          { digestEnabled: false },
-        );
-        if (result.affected) {
+        const membership = await manager.findOne(MembershipEntity, {
+          where: { id: claims.membershipId },
+          relations: { user: true },
+        });
+        if (!membership) return null;
+        // Once: a second click (or a provider retrying) changes and records nothing more.
+        if (membership.digestEnabled) {
+          await manager.update(MembershipEntity, { id: membership.id }, { digestEnabled: false });
           await this.audit.record({
             actor: 'unsubscribe-link',
             action: 'member.unsubscribeDigest',
             subjectType: 'Member',
-            subjectId: claims.membershipId,
+            subjectId: membership.id,
+            changes: { digestEnabled: false },
           });
         }
-        return Boolean(result.affected);
+        return { locale: localeOf(membership.user?.locale) };
       }),
     );
+    if (!member) return this.page(response, guessLocale(acceptLanguage), 'not-found');
+    return this.page(response, member.locale, 'done');
+  }
+
+  private member(claims: UnsubscribeClaims): Promise<{ locale: EmailLocale } | null> {
+    return this.tenantContext.runInAgency(claims.agencyId, () =>
+      this.db.transaction(async (manager) => {
+        const membership = await manager.findOne(MembershipEntity, {
+          where: { id: claims.membershipId },
+          relations: { user: true },
+        });
+        return membership ? { locale: localeOf(membership.user?.locale) } : null;
+      }),
+    );
+  }
+
+  private page(response: Response, locale: EmailLocale, state: UnsubscribePageState) {
     response
-      .status(changed ? 200 : 404)
+      .status(STATUS[state])
+      // A signed link in the address bar: keep it out of caches and other sites' Referer.
+      .set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
       .type('html')
-      .send(
-        changed
-          ? page(
-              '已退订每日摘要 / Unsubscribed',
-              '您将不再收到 VeriDesk 每日摘要；紧急提醒不受影响。可在“个人资料”中重新开启。You will no longer receive the daily digest.',
-            )
-          : page(
-              '未找到 / Not found',
-              '该成员已不在机构中。This member is no longer in the agency.',
-            ),
-      );
+      .send(renderUnsubscribePage(locale, state));
   }
 }
+
+const localeOf = (locale: string | null | undefined): EmailLocale =>
+  locale === 'en' ? 'en' : 'zh-CN';
+/** Before the reader is known (a broken link): the browser's first language, zh-CN by default. */
+const guessLocale = (acceptLanguage: string | undefined): EmailLocale =>
+  acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh-CN';

@@ -207,14 +207,21 @@ describe('morning digests', () => {
     expect(ours.status).toBe('SENT');
   });
 
-  it('stops the next digest after the unsubscribe link is followed, without signing in', async () => {
+  it('stops the next digest once the unsubscribe link is confirmed, without signing in', async () => {
     const [{ text_body: text }] = (
       await sql(`SELECT text_body FROM deliveries WHERE dedupe_key = $1`, [
         `digest:${owner.userId}:2026-12-02`,
       ])
     ).rows;
     const link = text.match(/https?:\/\/\S+\/unsubscribe\?token=\S+/)![0];
-    const response = await fetch(`${api.url}${new URL(link).pathname}${new URL(link).search}`);
+    const local = `${api.url}${new URL(link).pathname}${new URL(link).search}`;
+    // Opening the link asks; the page's button posts List-Unsubscribe=One-Click back to it.
+    expect(await (await fetch(local)).text()).toContain('退订每日摘要？');
+    const response = await fetch(local, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('已退订');
     clock.set('2026-12-03T00:30:00.000Z');
