@@ -209,6 +209,8 @@ describe('digest and alert emails, as a mail client parses them', () => {
   it('only asks on GET: a link scanner that opens the URL unsubscribes no one', async () => {
     const url = unsubscribeUrl(await received(owner.userId, 'DIGEST'));
     const page = await fetch(local(url));
+    expect(await digestEnabled(owner.token)).toBe(true);
+    expect(await unsubscribeEvents(owner.userId)).toEqual([]);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('退订每日摘要？');
@@ -216,8 +218,6 @@ describe('digest and alert emails, as a mail client parses them', () => {
     expect(html).toContain('name="List-Unsubscribe" value="One-Click"');
     // The confirmation page must be allowed to post its own form.
     expect(page.headers.get('content-security-policy')).toContain("form-action 'self'");
-    expect(await digestEnabled(owner.token)).toBe(true);
-    expect(await unsubscribeEvents(owner.userId)).toEqual([]);
   });
 
   it('refuses a forged token or a POST without List-Unsubscribe=One-Click, changing nothing', async () => {
