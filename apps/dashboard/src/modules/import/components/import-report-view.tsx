@@ -1,4 +1,4 @@
-import { Alert, Flex, Statistic, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Flex, Grid, Statistic, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportReportFieldsFragment } from '../../../generated/graphql';
 import { describeImportError, isColumn } from '../utils/describe-import-error';
@@ -10,12 +10,15 @@ type RowError = ImportReport['errors'][number];
 export const ImportReportView = ({ report }: { report: ImportReport }) => {
   const { t } = useTranslation();
   const failed = report.errors.length > 0;
+  // On a phone the column and value columns give way: the problem names the column and quotes the value.
+  const narrow = !Grid.useBreakpoint().md;
   const columns: TableColumnsType<RowError> = [
     { title: t('import.errors.row'), dataIndex: 'row', width: 64 },
     {
       title: t('import.errors.field'),
       dataIndex: 'field',
       width: 180,
+      responsive: ['md'],
       render: (field: string | null) =>
         isColumn(field) ? (
           <span>
@@ -33,6 +36,7 @@ export const ImportReportView = ({ report }: { report: ImportReport }) => {
       title: t('import.errors.value'),
       dataIndex: 'value',
       width: 160,
+      responsive: ['md'],
       render: (value: string | null | undefined) =>
         value ? <Typography.Text code>{value}</Typography.Text> : '—',
     },
@@ -40,7 +44,12 @@ export const ImportReportView = ({ report }: { report: ImportReport }) => {
       title: t('import.errors.problem'),
       dataIndex: 'code',
       render: (_code: string, error) => (
-        <Typography.Text>{describeImportError(t, error)}</Typography.Text>
+        <span>
+          {narrow && isColumn(error.field) ? (
+            <Typography.Text strong>{t(`import.columns.${error.field}`)}: </Typography.Text>
+          ) : null}
+          <Typography.Text>{describeImportError(t, error)}</Typography.Text>
+        </span>
       ),
     },
   ];
@@ -73,7 +82,6 @@ export const ImportReportView = ({ report }: { report: ImportReport }) => {
           rowKey={(error) => `${error.row}:${error.field ?? ''}:${error.code}`}
           size="small"
           columns={columns}
-          scroll={{ x: 640 }}
           dataSource={report.errors}
           pagination={report.errors.length > 50 ? { pageSize: 50 } : false}
           aria-label={t('import.errors.title')}
