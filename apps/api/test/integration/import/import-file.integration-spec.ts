@@ -203,6 +203,23 @@ books",2027/3/5,TH,Multi TH,${sellerId()},`,
     ]);
   });
 
+  it('reads a quote inside an unquoted cell as text, and numbers an unclosed quote by its record', async () => {
+    const code = uscc();
+    const report = await importText(
+      `${ENGLISH}\n${code},深圳"海拓"公司,张伟,,长期,TH,Quote TH,${sellerId()},\n`,
+    );
+    expect(report).toMatchObject({ created: 1, errors: [] });
+    const [entity] = await sql(`SELECT legal_name AS n FROM seller_entities WHERE uscc = $1`, [
+      code,
+    ]);
+    expect(entity.n).toBe('深圳"海拓"公司');
+    const broken = await importText(
+      `${ENGLISH}\n${uscc()},甲公司,张伟,,长期,TH,A,${sellerId()},\n"${uscc()},乙公司,张伟,,长期,TH,B,${sellerId()},\n`,
+      true,
+    );
+    expect(broken.errors).toEqual([expect.objectContaining({ row: 3, code: 'INVALID_CSV' })]);
+  });
+
   it('normalises identifiers: spaces, tabs and full-width characters in USCC and seller id', async () => {
     const code = uscc();
     const spaced = `${code.slice(0, 4)} ${code.slice(4, 10)}\t${code.slice(10)}`

@@ -25,6 +25,8 @@ export function csvGrid(text: string): SheetRow[] {
     records = parse(text, {
       bom: true,
       relax_column_count: true,
+      // A quote inside an unquoted cell (深圳"海拓"公司, typed by hand) is text, as Excel reads it.
+      relax_quotes: true,
       skip_empty_lines: false,
     }) as string[][];
   } catch (error) {
