@@ -336,19 +336,24 @@ test('import: a bad row is reported and nothing is written; the fixed file impor
 
   await signIn(page);
   await page.goto('/import');
+  await page.getByRole('button', { name: '或粘贴 CSV 内容' }).click();
   const content = page.getByLabel('CSV 内容');
   await content.fill([header, goodRow, badRow].join('\n'));
   const commit = page.getByRole('button', { name: '导入', exact: true });
   await expect(commit).toBeDisabled();
-  await page.getByRole('button', { name: '检查' }).click();
+  await page.getByRole('button', { name: '检查', exact: true }).click();
   await expect(page.getByTestId('import-result')).toContainText('发现 3 个问题');
   await expect(page.getByTestId('import-result')).toContainText('没有写入任何数据');
-  const errors = page.getByTestId('import-errors').locator('tbody tr');
+  const errors = page.getByTestId('import-errors').locator('tbody tr.ant-table-row');
   await expect(errors).toHaveCount(3);
-  await expect(errors.filter({ hasText: 'uscc' })).toContainText('统一社会信用代码校验位错误');
+  // Each problem in Chinese, quoting the refused value and saying what would work.
+  await expect(errors.filter({ hasText: 'uscc' })).toContainText(`“${badUscc}”的校验位不对`);
   await expect(errors.filter({ hasText: 'uscc' }).locator('td').first()).toHaveText('3');
-  await expect(errors.filter({ hasText: 'license_expires_on' })).toContainText('日期无效');
-  await expect(errors.filter({ hasText: 'site' })).toContainText('格式不正确');
+  await expect(errors.filter({ hasText: 'license_expires_on' })).toContainText(
+    '“2027-13-01”不是有效日期：请写 2027/3/5',
+  );
+  await expect(errors.filter({ hasText: 'site' })).toContainText('“XX”不是站点');
+  await expect(page.getByTestId('import-errors')).not.toContainText('must be');
   await expect(commit).toBeDisabled();
   await shoot(page, 'import', true);
   expect(await countEntities()).toBe(before);
@@ -356,7 +361,7 @@ test('import: a bad row is reported and nothing is written; the fixed file impor
 
   // Only the good row: the check passes, and only then does import commit it.
   await content.fill([header, goodRow].join('\n'));
-  await page.getByRole('button', { name: '检查' }).click();
+  await page.getByRole('button', { name: '检查', exact: true }).click();
   await expect(page.getByTestId('import-result')).toContainText('检查通过');
   expect(await findUscc(newUscc)).toBe(0);
   await expect(commit).toBeEnabled();
@@ -369,13 +374,21 @@ test('import: a bad row is reported and nothing is written; the fixed file impor
   await content.fill([header, goodRow, ''].join('\n'));
   await expect(commit).toBeDisabled();
 
-  // The template has the exact columns and two example rows.
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: '下载模板' }).click();
-  const template = readFileSync(await (await downloading).path(), 'utf8').replace(/^\uFEFF/, '');
-  const templateLines = template.trim().split('\r\n');
-  expect(templateLines[0]).toBe(header);
-  expect(templateLines).toHaveLength(3);
+  // The templates have the exact columns, in English or Chinese, and two example rows.
+  for (const [button, expectedHeader] of [
+    ['下载英文模板', header],
+    [
+      '下载中文模板',
+      '统一社会信用代码,主体名称,法定代表人,经营范围,营业执照到期日,站点,店铺名称,卖家ID,类目',
+    ],
+  ]) {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const template = readFileSync(await (await downloading).path(), 'utf8').replace(/^\uFEFF/, '');
+    const templateLines = template.trim().split('\r\n');
+    expect(templateLines[0]).toBe(expectedHeader);
+    expect(templateLines).toHaveLength(3);
+  }
 });
 
 test('settings: agency and profile with the digest preview; English switches every string', async ({
@@ -421,7 +434,7 @@ test('settings: agency and profile with the digest preview; English switches eve
   await page.goto('/documents');
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
   await page.goto('/import');
-  await expect(page.getByRole('button', { name: 'Download template' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'English template' })).toBeVisible();
 
   // The profile's language is saved and switches back too.
   await page.goto('/settings/profile');

@@ -6,3 +6,4 @@ export * from './lib/readiness';
 export * from './lib/roles';
 export * from './lib/sites';
 export * from './lib/verification';
+export * from './lib/sheet-dates';

@@ -36,6 +36,8 @@ export type AgencyRecords = {
   spareEntityId: string;
   spareRepresentativeId: string;
   fileId: string;
+  /** A portfolio CSV uploaded for import (importPortfolioFile). */
+  sheetFileId: string;
   /** A pending invitation; its token is single-use. */
   invitationId: string;
   invitationToken: string;
@@ -99,6 +101,22 @@ export async function createAgencyRecords(
   );
   const uploaded = await uploadFile(api, owner.token);
   const file = (await uploaded.json()) as { id: string };
+  const sheetForm = new FormData();
+  sheetForm.append(
+    'file',
+    new Blob([
+      'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories\n' +
+        `${uscc},${legalName},张伟,,长期,SG,${label} SG sheet,SG-${label}-SHEET,\n`,
+    ]),
+    'portfolio.csv',
+  );
+  const sheet = (await (
+    await fetch(`${api.url}/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${owner.token}` },
+      body: sheetForm,
+    })
+  ).json()) as { id: string };
   const document = ok(
     await api.gql(
       RECORD_DOCUMENT,
@@ -156,6 +174,7 @@ export async function createAgencyRecords(
     spareEntityId: spare.entityId,
     spareRepresentativeId: spare.representativeId,
     fileId: file.id,
+    sheetFileId: sheet.id,
     invitationId: invitation.id,
     invitationToken: new URL(invitation.acceptUrl).searchParams.get('token')!,
     apiKeyId: key.apiKey.id,

@@ -220,6 +220,10 @@ export const OPERATIONS: Record<string, OperationSample> = {
       csv: `${IMPORT_HEADER}\n${r.uscc},深圳市海拓电子商务有限公司,张伟,home-appliances,2027-06-30,SG,Haituo SG,SG-${next()},home-appliances\n`,
     }),
   },
+  importPortfolioFile: {
+    access: 'MANAGER',
+    variables: (r) => ({ fileId: r.sheetFileId, dryRun: true }),
+  },
   scheduleAppointment: {
     access: 'MANAGER',
     variables: (r) => ({ input: { caseId: r.caseId, startsAt: '2026-12-02T03:00:00.000Z' } }),

@@ -48,16 +48,29 @@ describe('CSV for Excel', () => {
 });
 
 describe('import template', () => {
-  it('has the exact columns and two example rows with valid USCCs', () => {
-    const lines = importTemplateCsv()
+  const linesOf = (csv: string) =>
+    csv
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
+
+  it('offers the exact English columns and two example rows with valid USCCs', () => {
+    const lines = linesOf(importTemplateCsv('en'));
     expect(lines[0]).toBe(
       'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories',
     );
     expect(lines[0].split(',')).toEqual([...IMPORT_COLUMNS]);
     expect(lines).toHaveLength(3);
     for (const line of lines.slice(1)) expect(checkUscc(line.split(',')[0]).ok).toBe(true);
+  });
+
+  it('offers the Chinese header row, with dates as Chinese Excel writes them and 长期', () => {
+    const csv = importTemplateCsv('zh');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = linesOf(csv);
+    expect(lines[0]).toBe(
+      '统一社会信用代码,主体名称,法定代表人,经营范围,营业执照到期日,站点,店铺名称,卖家ID,类目',
+    );
+    expect(lines.slice(1).map((line) => line.split(',')[4])).toEqual(['2027/6/30', '长期']);
   });
 });

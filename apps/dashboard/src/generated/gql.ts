@@ -55,7 +55,9 @@ type Documents = {
     "\n  fragment EntityDocumentFields on Document {\n    id\n    type\n    number\n    issuedOn\n    expiresOn\n    daysUntilExpiry\n    status\n    sites\n    createdAt\n    representative {\n      id\n      fullName\n    }\n    file {\n      id\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n": typeof types.EntityDocumentFieldsFragmentDoc,
     "\n  mutation EntityRecordDocument($input: RecordDocumentInput!) {\n    recordDocument(input: $input) {\n      ...EntityDocumentFields\n    }\n  }\n": typeof types.EntityRecordDocumentDocument,
     "\n  mutation EntityUpdateDocument($id: ID!, $input: UpdateDocumentInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...EntityDocumentFields\n    }\n  }\n": typeof types.EntityUpdateDocumentDocument,
-    "\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportPortfolioDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    dryRun\n    created\n    updated\n    unchanged\n    errors {\n      row\n      field\n      code\n      message\n      value\n    }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.ImportPortfolioDocument,
+    "\n  mutation ImportPortfolioFile($fileId: ID!, $dryRun: Boolean) {\n    importPortfolioFile(fileId: $fileId, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.ImportPortfolioFileDocument,
     "\n  fragment MemberFields on Member {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    role\n    createdAt\n    expiresAt\n    acceptUrl\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": typeof types.MembersDocument,
@@ -126,7 +128,9 @@ const documents: Documents = {
     "\n  fragment EntityDocumentFields on Document {\n    id\n    type\n    number\n    issuedOn\n    expiresOn\n    daysUntilExpiry\n    status\n    sites\n    createdAt\n    representative {\n      id\n      fullName\n    }\n    file {\n      id\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n": types.EntityDocumentFieldsFragmentDoc,
     "\n  mutation EntityRecordDocument($input: RecordDocumentInput!) {\n    recordDocument(input: $input) {\n      ...EntityDocumentFields\n    }\n  }\n": types.EntityRecordDocumentDocument,
     "\n  mutation EntityUpdateDocument($id: ID!, $input: UpdateDocumentInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...EntityDocumentFields\n    }\n  }\n": types.EntityUpdateDocumentDocument,
-    "\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ImportPortfolioDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    dryRun\n    created\n    updated\n    unchanged\n    errors {\n      row\n      field\n      code\n      message\n      value\n    }\n  }\n": types.ImportReportFieldsFragmentDoc,
+    "\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": types.ImportPortfolioDocument,
+    "\n  mutation ImportPortfolioFile($fileId: ID!, $dryRun: Boolean) {\n    importPortfolioFile(fileId: $fileId, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": types.ImportPortfolioFileDocument,
     "\n  fragment MemberFields on Member {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    role\n    createdAt\n    expiresAt\n    acceptUrl\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": types.MembersDocument,
@@ -337,7 +341,15 @@ export function graphql(source: "\n  mutation EntityUpdateDocument($id: ID!, $in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        row\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    dryRun\n    created\n    updated\n    unchanged\n    errors {\n      row\n      field\n      code\n      message\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment ImportReportFields on ImportReport {\n    dryRun\n    created\n    updated\n    unchanged\n    errors {\n      row\n      field\n      code\n      message\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPortfolio($csv: String!, $dryRun: Boolean) {\n    importPortfolio(csv: $csv, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPortfolioFile($fileId: ID!, $dryRun: Boolean) {\n    importPortfolioFile(fileId: $fileId, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPortfolioFile($fileId: ID!, $dryRun: Boolean) {\n    importPortfolioFile(fileId: $fileId, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

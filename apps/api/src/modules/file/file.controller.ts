@@ -2,12 +2,13 @@ import { Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { Access } from '../../engine/auth/access.decorator';
+import { SCAN_CONTENT_TYPES } from './services/content-type';
 import { FileService } from './services/file.service';
 import type { StoredFileObject } from './stored-file.object';
 
 type Upload = { buffer: Buffer; originalname: string; size: number };
 
-/** Scans of documents: upload (multipart field "file") and download, same auth as GraphQL. */
+/** Scans of documents and spreadsheets to import: upload (multipart field "file") and download, same auth as GraphQL. */
 @Controller('files')
 export class FileController {
   constructor(private readonly files: FileService) {}
@@ -28,7 +29,8 @@ export class FileController {
     response.setHeader('Content-Length', String(data.length));
     response.setHeader(
       'Content-Disposition',
-      `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      // A scan opens in the browser; a spreadsheet (text or not) is only ever saved.
+      `${SCAN_CONTENT_TYPES.includes(file.contentType) ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
     );
     response.setHeader('Cache-Control', 'private, no-store');
     response.setHeader('X-Content-Type-Options', 'nosniff');

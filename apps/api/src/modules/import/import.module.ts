@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { FileModule } from '../file/file.module';
 import { ImportResolver } from './import.resolver';
 import { ImportService } from './services/import.service';
 
-@Module({ providers: [ImportService, ImportResolver], exports: [ImportService] })
+@Module({
+  imports: [FileModule],
+  providers: [ImportService, ImportResolver],
+  exports: [ImportService],
+})
 export class ImportModule {}

@@ -15,6 +15,7 @@ import {
 } from '../../../engine/graphql/pagination';
 import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../../audit/audit.service';
+import { SCAN_CONTENT_TYPES } from '../../file/services/content-type';
 import { StoredFileEntity } from '../../file/stored-file.entity';
 import { RepresentativeEntity } from '../../representative/representative.entity';
 import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
@@ -269,6 +270,12 @@ export class DocumentService {
     if (!id) return null;
     const file = await manager.findOneBy(StoredFileEntity, { id: assertId(id, 'File') });
     if (!file) throw DomainException.notFound('File');
+    if (!SCAN_CONTENT_TYPES.includes(file.contentType))
+      throw DomainException.field(
+        'fileId',
+        'UNSUPPORTED_TYPE',
+        'is a spreadsheet for import; attach a PDF, JPEG or PNG scan',
+      );
     return file.id;
   }
 }

@@ -1,3 +1,5 @@
+import { decode } from 'iconv-lite';
+
 export type ScanType = {
   contentType: string;
   extension: string;
@@ -21,16 +23,63 @@ const SIGNATURES: Array<ScanType & { bytes: number[] }> = [
   },
   { contentType: 'image/jpeg', extension: 'jpg', endings: /\.jpe?g$/i, bytes: [0xff, 0xd8, 0xff] },
 ];
-const SCAN_ENDING = /\.(pdf|png|jpe?g)$/i;
+const KNOWN_ENDING = /\.(pdf|png|jpe?g|xlsx|csv)$/i;
 
+/** The content types a document's scan may have; spreadsheets are for import only. */
+export const SCAN_CONTENT_TYPES = SIGNATURES.map((signature) => signature.contentType);
+
+export const XLSX: ScanType = {
+  contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  extension: 'xlsx',
+  endings: /\.xlsx$/i,
+};
+export const CSV: ScanType = { contentType: 'text/csv', extension: 'csv', endings: /\.csv$/i };
+/** The content types importPortfolioFile reads. */
+export const SHEET_CONTENT_TYPES = [XLSX.contentType, CSV.contentType];
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+const startsWith = (data: Buffer, bytes: number[]) =>
+  data.length >= bytes.length && bytes.every((byte, index) => data[index] === byte);
+
+/**
+ * What the bytes are: a PDF, PNG or JPEG by its signature, an .xlsx by being a ZIP that holds
+ * xl/workbook.xml (every Office Open XML workbook names it in a local file header). Never by name.
+ */
 export function sniffContentType(data: Buffer): ScanType | null {
-  const match = SIGNATURES.find(
-    ({ bytes }) =>
-      data.length >= bytes.length && bytes.every((byte, index) => data[index] === byte),
-  );
-  return match
-    ? { contentType: match.contentType, extension: match.extension, endings: match.endings }
-    : null;
+  const match = SIGNATURES.find(({ bytes }) => startsWith(data, bytes));
+  if (match)
+    return { contentType: match.contentType, extension: match.extension, endings: match.endings };
+  if (startsWith(data, ZIP) && data.includes('xl/workbook.xml')) return XLSX;
+  return null;
+}
+
+/**
+ * A file's type for POST /files: what sniffContentType says, or CSV for a file named .csv whose
+ * bytes are text (UTF-8, UTF-8 with BOM, GBK or GB18030; no binary control characters). Text has
+ * no signature, so only the name says it is meant as a spreadsheet: a text file named .pdf stays
+ * refused.
+ */
+export function sniffUpload(data: Buffer, name: string | undefined): ScanType | null {
+  const type = sniffContentType(data);
+  if (type) return type;
+  if (!CSV.endings.test((name ?? '').trim())) return null;
+  const text = decodeText(data);
+  // eslint-disable-next-line no-control-regex -- binary control characters are what text lacks
+  return text !== null && !/[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/.test(text) ? CSV : null;
+}
+
+/**
+ * The text of a spreadsheet's bytes: UTF-8 (its BOM removed), else GB18030 (a superset of GBK, what
+ * Chinese Excel saves a CSV in). Null when neither reads it without replacement characters.
+ */
+export function decodeText(data: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
+  } catch {
+    const text = decode(data, 'gb18030');
+    return text.includes('\ufffd') ? null : text;
+  }
 }
 
 /**
@@ -48,7 +97,7 @@ export function cleanFilename(name: string | undefined, type: ScanType): string 
     .trim();
   // Counted in code points, so a cut never splits an emoji into an unstorable lone surrogate.
   if (type.endings.test(base) && [...base].length <= 200) return base;
-  const stem = [...(base.replace(SCAN_ENDING, '').trim() || 'scan')]
+  const stem = [...(base.replace(KNOWN_ENDING, '').trim() || 'scan')]
     .slice(0, 200 - type.extension.length - 1)
     .join('');
   return `${stem}.${type.extension}`;

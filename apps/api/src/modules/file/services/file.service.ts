@@ -12,7 +12,7 @@ import { AuditService } from '../../audit/audit.service';
 import { FileStorage } from '../storage/file-storage';
 import { StoredFileEntity } from '../stored-file.entity';
 import type { StoredFileObject } from '../stored-file.object';
-import { cleanFilename, sniffContentType } from './content-type';
+import { cleanFilename, sniffUpload } from './content-type';
 
 @Injectable()
 export class FileService {
@@ -25,7 +25,10 @@ export class FileService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Stores a PDF, JPEG or PNG (judged by its bytes) of at most MAX_UPLOAD_BYTES. */
+  /**
+   * Stores a PDF, JPEG or PNG scan, or an .xlsx or .csv spreadsheet for import (judged by its bytes;
+   * see sniffUpload), of at most MAX_UPLOAD_BYTES.
+   */
   async upload(
     data: Buffer | undefined,
     originalName: string | undefined,
@@ -38,9 +41,13 @@ export class FileService {
       );
     if (data.length === 0) throw DomainException.field('file', 'EMPTY', 'the file is empty');
     if (data.length > this.config.MAX_UPLOAD_BYTES) throw this.tooLarge();
-    const type = sniffContentType(data);
+    const type = sniffUpload(data, originalName);
     if (!type)
-      throw DomainException.field('file', 'UNSUPPORTED_TYPE', 'must be a PDF, JPEG or PNG');
+      throw DomainException.field(
+        'file',
+        'UNSUPPORTED_TYPE',
+        'must be a PDF, JPEG or PNG scan, or an .xlsx or .csv spreadsheet to import',
+      );
     const agencyId = this.tenantContext.agencyId;
     const id = randomUUID();
     const storageKey = `${agencyId}/${id}.${type.extension}`;

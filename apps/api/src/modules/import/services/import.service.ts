@@ -10,7 +10,20 @@ import { DocumentEntity } from '../../document/document.entity';
 import { SellerEntityEntity } from '../../seller-entity/seller-entity.entity';
 import { StoreEntity } from '../../store/store.entity';
 import type { ImportReportObject } from '../import-report.object';
-import { ImportRow, ImportRowError, parseImport } from './import-rows';
+import { DomainException } from '../../../engine/exceptions/domain.exception';
+import { CSV, XLSX } from '../../file/services/content-type';
+import { FileService } from '../../file/services/file.service';
+import {
+  ImportRow,
+  ImportRowError,
+  parseGrid,
+  parseImport,
+  unreadable,
+  withValues,
+} from './import-rows';
+import { csvGridOfBytes, SheetRow, UnreadableSheet, xlsxGrid } from './sheet-grid';
+
+const NOTHING = { created: 0, updated: 0, unchanged: 0 };
 
 /** Thrown inside the transaction to undo a dry run or a run with errors. */
 class Rollback extends Error {
@@ -33,10 +46,42 @@ export class ImportService {
     private readonly tenantContext: TenantContext,
     private readonly audit: AuditService,
     private readonly clock: AgencyClock,
+    private readonly files: FileService,
   ) {}
 
-  async import(csv: string, dryRun: boolean): Promise<ImportReportObject> {
-    const parsed = parseImport(csv);
+  /** Portfolio CSV given as text (importPortfolio). */
+  import(csv: string, dryRun: boolean): Promise<ImportReportObject> {
+    return this.importParsed(parseImport(csv), dryRun);
+  }
+
+  /**
+   * A spreadsheet uploaded with POST /files (importPortfolioFile): .xlsx (first sheet) or CSV in
+   * UTF-8, GBK or GB18030, read into the same rows and imported the same way as importPortfolio.
+   */
+  async importFile(fileId: string, dryRun: boolean): Promise<ImportReportObject> {
+    const { file, data } = await this.files.download(fileId);
+    let grid: SheetRow[];
+    try {
+      if (file.contentType === XLSX.contentType) grid = await xlsxGrid(data);
+      else if (file.contentType === CSV.contentType) grid = csvGridOfBytes(data);
+      else
+        throw DomainException.field(
+          'fileId',
+          'UNSUPPORTED_TYPE',
+          `is a ${file.contentType} file: import an .xlsx workbook or a .csv file (UTF-8, GBK or GB18030) uploaded with POST /files`,
+        );
+    } catch (error) {
+      if (error instanceof UnreadableSheet) return { dryRun, ...NOTHING, ...unreadable(error) };
+      throw error;
+    }
+    return this.importParsed(parseGrid(grid), dryRun, { fileId: file.id });
+  }
+
+  private async importParsed(
+    parsed: { rows: ImportRow[]; errors: ImportRowError[] },
+    dryRun: boolean,
+    source: { fileId?: string } = {},
+  ): Promise<ImportReportObject> {
     // Rows that fail on their own are reported without touching the database.
     if (parsed.errors.length)
       return { dryRun, created: 0, updated: 0, unchanged: 0, errors: parsed.errors };
@@ -45,13 +90,18 @@ export class ImportService {
       return await this.db.transaction(async (manager) => {
         const errors: ImportRowError[] = [];
         const counts = await this.apply(manager, parsed.rows, errors, now);
-        const report = { dryRun, ...counts, errors: errors.sort((a, b) => a.row - b.row) };
+        const report = {
+          dryRun,
+          ...counts,
+          errors: withValues(errors, parsed.rows).sort((a, b) => a.row - b.row),
+        };
         if (dryRun || errors.length) throw new Rollback(report);
         await this.audit.record({
           action: 'portfolio.import',
           subjectType: 'Agency',
           subjectId: this.tenantContext.agencyId,
           changes: {
+            ...source,
             rows: parsed.rows.length,
             created: counts.created,
             updated: counts.updated,

@@ -1,34 +1,55 @@
-import { Alert, Flex, Statistic, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Flex, Grid, Statistic, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ImportPortfolioMutation } from '../../../generated/graphql';
+import type { ImportReportFieldsFragment } from '../../../generated/graphql';
+import { describeImportError, isColumn } from '../utils/describe-import-error';
 
-export type ImportReport = ImportPortfolioMutation['importPortfolio'];
+export type ImportReport = ImportReportFieldsFragment;
 type RowError = ImportReport['errors'][number];
 
 /** The server's report: counts, and every error with its spreadsheet row (header = row 1). */
 export const ImportReportView = ({ report }: { report: ImportReport }) => {
   const { t } = useTranslation();
   const failed = report.errors.length > 0;
+  // On a phone the column and value columns give way: the problem names the column and quotes the value.
+  const narrow = !Grid.useBreakpoint().md;
   const columns: TableColumnsType<RowError> = [
-    { title: t('import.errors.row'), dataIndex: 'row', width: 70 },
+    { title: t('import.errors.row'), dataIndex: 'row', width: 64 },
     {
       title: t('import.errors.field'),
       dataIndex: 'field',
-      width: 220,
+      width: 180,
+      responsive: ['md'],
       render: (field: string | null) =>
-        field ? <Typography.Text code>{field}</Typography.Text> : '—',
+        isColumn(field) ? (
+          <span>
+            {t(`import.columns.${field}`)}
+            <br />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {field}
+            </Typography.Text>
+          </span>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: t('import.errors.value'),
+      dataIndex: 'value',
+      width: 160,
+      responsive: ['md'],
+      render: (value: string | null | undefined) =>
+        value ? <Typography.Text code>{value}</Typography.Text> : '—',
     },
     {
       title: t('import.errors.problem'),
       dataIndex: 'code',
-      render: (code: string, error) => (
-        <div>
-          <Typography.Text>{t(`import.codes.${code}`, { defaultValue: code })}</Typography.Text>
-          <br />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {error.message}
-          </Typography.Text>
-        </div>
+      render: (_code: string, error) => (
+        <span>
+          {narrow && isColumn(error.field) ? (
+            <Typography.Text strong>{t(`import.columns.${error.field}`)}: </Typography.Text>
+          ) : null}
+          <Typography.Text>{describeImportError(t, error)}</Typography.Text>
+        </span>
       ),
     },
   ];

@@ -2,9 +2,10 @@ import {
   CheckOutlined,
   CloudUploadOutlined,
   DownloadOutlined,
-  UploadOutlined,
+  FileExcelOutlined,
+  InboxOutlined,
 } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Input, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Collapse, Flex, Input, Space, Typography, Upload } from 'antd';
 import { canWritePortfolio } from '@veridesk/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,58 +15,132 @@ import { describeApiError } from '../../apollo/utils/describe-api-error';
 import { PageHeader } from '../../app-frame/components/page-header';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { downloadText } from '../../documents/utils/csv';
-import { useImportPortfolio } from '../hooks/use-import-portfolio';
-import { IMPORT_COLUMNS, importTemplateCsv, readCsvFile } from '../utils/import-template';
+import {
+  MAX_SCAN_BYTES,
+  type ScanUploadError,
+  uploadScan,
+} from '../../entity-documents/utils/scan-files';
+import { IMPORT_TIMEOUT_MS, useImportPortfolio } from '../hooks/use-import-portfolio';
+import { importTemplateCsv, type TemplateLanguage } from '../utils/import-template';
 import { type ImportReport, ImportReportView } from './import-report-view';
 
-const MAX_BYTES = 20 * 1024 * 1024;
+const ACCEPTED_SHEETS =
+  '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+const SHEET_NAME = /\.(xlsx|csv)$/i;
 
-/** /import: upload or paste a CSV, check it (dry run), then import it — all or nothing. */
+/** What is being checked and imported: an uploaded spreadsheet or the pasted text. */
+type Source = { kind: 'file'; fileId: string; name: string } | { kind: 'text'; content: string };
+const sourceKey = (source: Source) =>
+  source.kind === 'file' ? `file:${source.fileId}` : `text:${source.content}`;
+
+/** Rejects when a promise has not settled in time, so no spinner turns forever. */
+const withinTime = <T,>(promise: Promise<T>, ms: number): Promise<T> =>
+  Promise.race([
+    promise,
+    new Promise<T>((_, reject) =>
+      setTimeout(
+        () => reject({ code: 'TIMEOUT', message: 'timeout' } satisfies ScanUploadError),
+        ms,
+      ),
+    ),
+  ]);
+
+/**
+ * /import: drop (or pick) an .xlsx or .csv — or paste CSV text —, check it (dry run), then import
+ * it: all or nothing. A spreadsheet goes to POST /files and is read on the server.
+ */
 export const ImportWorkbench = () => {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const canWrite = canWritePortfolio(useViewer().role);
   const textId = useId();
-  const { importPortfolio, loading } = useImportPortfolio();
+  const { importPortfolio, importPortfolioFile, loading } = useImportPortfolio();
   const [content, setContent] = useState('');
-  const [fileName, setFileName] = useState<string | null>(null);
+  const [file, setFile] = useState<{ fileId: string; name: string } | null>(null);
+  const [uploading, setUploading] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
-  // The content of the last clean dry run: "import" commits exactly what was checked.
-  const [checkedContent, setCheckedContent] = useState<string | null>(null);
+  // The source of the last clean dry run: "import" commits exactly what was checked.
+  const [checkedKey, setCheckedKey] = useState<string | null>(null);
   const [requestError, setRequestError] = useState<string | null>(null);
   const [running, setRunning] = useState<'check' | 'import' | null>(null);
 
-  const canCommit = checkedContent !== null && checkedContent === content && content.trim() !== '';
+  const source: Source | null = file
+    ? { kind: 'file', ...file }
+    : content.trim() !== ''
+      ? { kind: 'text', content }
+      : null;
+  const canCommit = source !== null && checkedKey === sourceKey(source);
 
-  const run = async (dryRun: boolean) => {
+  const run = async (dryRun: boolean, target: Source | null = source) => {
+    if (!target) return;
     setRunning(dryRun ? 'check' : 'import');
     setRequestError(null);
     try {
-      const result = await importPortfolio(content, dryRun);
+      const result =
+        target.kind === 'file'
+          ? await importPortfolioFile(target.fileId, dryRun)
+          : await importPortfolio(target.content, dryRun);
       setReport(result);
-      if (dryRun) setCheckedContent(result.errors.length === 0 ? content : null);
+      if (dryRun) setCheckedKey(result.errors.length === 0 ? sourceKey(target) : null);
       else if (result.errors.length === 0) {
-        setCheckedContent(null);
+        setCheckedKey(null);
         void message.success(
           t('import.report.importedToast', { created: result.created, updated: result.updated }),
         );
       }
     } catch (error) {
-      setRequestError(describeApiError(t, readApiError(error)));
+      const apiError = readApiError(error);
+      setRequestError(
+        apiError.fieldErrors.some((fieldError) => fieldError.field === 'fileId')
+          ? t('import.source.uploadErrors.UNSUPPORTED_TYPE')
+          : describeApiError(t, apiError),
+      );
     } finally {
       setRunning(null);
     }
   };
 
-  const onFile = async (file: File) => {
-    if (file.size > MAX_BYTES) {
-      void message.error(t('import.source.tooLarge'));
+  /** Uploads the spreadsheet, then checks it at once: the report is what the user wants to see. */
+  const onFile = async (picked: File) => {
+    setRequestError(null);
+    setReport(null);
+    setCheckedKey(null);
+    if (!SHEET_NAME.test(picked.name)) {
+      setRequestError(t('import.source.uploadErrors.UNSUPPORTED_TYPE'));
       return;
     }
-    setContent(await readCsvFile(file));
-    setFileName(file.name);
-    setReport(null);
+    if (picked.size > MAX_SCAN_BYTES) {
+      setRequestError(t('import.source.uploadErrors.TOO_LARGE'));
+      return;
+    }
+    setUploading(true);
+    try {
+      const stored = await withinTime(uploadScan(picked), IMPORT_TIMEOUT_MS);
+      const next = { fileId: stored.id, name: picked.name };
+      setFile(next);
+      setContent('');
+      await run(true, { kind: 'file', ...next });
+    } catch (error) {
+      const { code, message: text } = error as ScanUploadError;
+      setFile(null);
+      setRequestError(t(`import.source.uploadErrors.${code}`, { defaultValue: text }));
+    } finally {
+      setUploading(false);
+    }
   };
+
+  const templateButton = (language: TemplateLanguage) => (
+    <Button
+      icon={<DownloadOutlined aria-hidden />}
+      onClick={() =>
+        downloadText(importTemplateCsv(language), `veridesk-import-template-${language}.csv`)
+      }
+    >
+      {t(`import.template.${language}`)}
+    </Button>
+  );
+
+  const busy = loading || uploading;
 
   return (
     <>
@@ -73,69 +148,86 @@ export const ImportWorkbench = () => {
         title={t('nav.import')}
         description={t('import.description')}
         actions={
-          <Button
-            icon={<DownloadOutlined aria-hidden />}
-            onClick={() => downloadText(importTemplateCsv(), 'veridesk-import-template.csv')}
-          >
-            {t('import.template.download')}
-          </Button>
+          <Space wrap>
+            {templateButton('zh')}
+            {templateButton('en')}
+          </Space>
         }
       />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {canWrite ? null : <Alert type="info" showIcon title={t('import.readOnly')} />}
         <Card title={t('import.source.title')}>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-            {t('import.source.columnsHint')}{' '}
-            <Typography.Text code style={{ fontSize: 12 }}>
-              {IMPORT_COLUMNS.join(',')}
-            </Typography.Text>
-          </Typography.Paragraph>
-          <Typography.Paragraph type="secondary">
+          <Upload.Dragger
+            accept={ACCEPTED_SHEETS}
+            showUploadList={false}
+            maxCount={1}
+            multiple={false}
+            disabled={!canWrite || busy}
+            beforeUpload={(picked) => {
+              void onFile(picked);
+              return false;
+            }}
+            data-testid="import-dragger"
+          >
+            <p className="ant-upload-drag-icon">
+              {uploading ? <FileExcelOutlined aria-hidden /> : <InboxOutlined aria-hidden />}
+            </p>
+            <p className="ant-upload-text">
+              {uploading ? t('import.source.uploading') : t('import.source.drop')}
+            </p>
+            <p className="ant-upload-hint">{t('import.source.dropHint')}</p>
+          </Upload.Dragger>
+          {file ? (
+            <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
+              <FileExcelOutlined aria-hidden />{' '}
+              <Typography.Text strong data-testid="import-file-name">
+                {file.name}
+              </Typography.Text>{' '}
+              <Button type="link" size="small" onClick={() => setFile(null)}>
+                {t('import.source.clear')}
+              </Button>
+            </Typography.Paragraph>
+          ) : null}
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
             {t('import.source.formatHint')}
           </Typography.Paragraph>
-          <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
-            <Upload
-              accept=".csv,.txt,text/csv,text/plain"
-              showUploadList={false}
-              maxCount={1}
-              beforeUpload={(file) => {
-                void onFile(file);
-                return false;
-              }}
-            >
-              <Button icon={<UploadOutlined aria-hidden />}>{t('import.source.upload')}</Button>
-            </Upload>
-            {fileName ? (
-              <Typography.Text type="secondary">
-                {t('import.source.loaded', { name: fileName })}
-              </Typography.Text>
-            ) : (
-              <Typography.Text type="secondary">{t('import.source.orPaste')}</Typography.Text>
-            )}
-          </Flex>
-          <label htmlFor={textId}>
-            <Typography.Text strong>{t('import.source.content')}</Typography.Text>
-          </label>
-          <Input.TextArea
-            id={textId}
-            value={content}
-            onChange={(event) => {
-              setContent(event.target.value);
-              setFileName(null);
-            }}
-            rows={8}
-            spellCheck={false}
-            placeholder={importTemplateCsv().replace(/^\uFEFF/, '')}
-            style={{
-              marginTop: 8,
-              fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
-              fontSize: 12,
-            }}
+          <Collapse
+            ghost
+            size="small"
+            items={[
+              {
+                key: 'paste',
+                label: t('import.source.orPaste'),
+                children: (
+                  <>
+                    <label htmlFor={textId}>
+                      <Typography.Text strong>{t('import.source.content')}</Typography.Text>
+                    </label>
+                    <Input.TextArea
+                      id={textId}
+                      value={content}
+                      onChange={(event) => {
+                        setContent(event.target.value);
+                        setFile(null);
+                      }}
+                      rows={8}
+                      spellCheck={false}
+                      placeholder={importTemplateCsv('zh').replace(/^\uFEFF/, '')}
+                      style={{
+                        marginTop: 8,
+                        fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
+                        fontSize: 12,
+                      }}
+                    />
+                  </>
+                ),
+              },
+            ]}
           />
           <Flex gap={8} align="center" wrap style={{ marginTop: 12 }}>
             <Button
               icon={<CheckOutlined aria-hidden />}
-              disabled={!canWrite || content.trim() === '' || loading}
+              disabled={!canWrite || source === null || busy}
               loading={running === 'check'}
               onClick={() => void run(true)}
             >
@@ -144,7 +236,7 @@ export const ImportWorkbench = () => {
             <Button
               type="primary"
               icon={<CloudUploadOutlined aria-hidden />}
-              disabled={!canWrite || !canCommit || loading}
+              disabled={!canWrite || !canCommit || busy}
               loading={running === 'import'}
               onClick={() => void run(false)}
             >
@@ -155,7 +247,9 @@ export const ImportWorkbench = () => {
             </Typography.Text>
           </Flex>
         </Card>
-        {requestError ? <Alert type="error" showIcon title={requestError} /> : null}
+        {requestError ? (
+          <Alert type="error" showIcon title={requestError} data-testid="import-request-error" />
+        ) : null}
         {report ? (
           <Card
             title={report.dryRun ? t('import.report.checkTitle') : t('import.report.importTitle')}

@@ -1,32 +1,55 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { invalidatePortfolioViews } from '../../cases/utils/invalidate-portfolio-views';
-import { IMPORT_PORTFOLIO } from '../graphql/import.operations';
+import type { ImportReportFieldsFragment } from '../../../generated/graphql';
+import { IMPORT_PORTFOLIO, IMPORT_PORTFOLIO_FILE } from '../graphql/import.operations';
 
-/** Checks (dry run) or commits a portfolio CSV; a commit refreshes every list it may change. */
+/** A request that has not answered after this long is given up, with a message, never a spinner. */
+export const IMPORT_TIMEOUT_MS = 120_000;
+
+const refreshAfter = (
+  report: ImportReportFieldsFragment | undefined,
+  cache: Parameters<typeof invalidatePortfolioViews>[0],
+) => {
+  if (!report || report.dryRun || report.errors.length > 0) return;
+  if (report.created + report.updated === 0) return;
+  invalidatePortfolioViews(cache, [
+    'sellerEntities',
+    'sellerEntity',
+    'documents',
+    'portfolioSummary',
+    'affectedStores',
+    'documentExpiryWeeks',
+  ]);
+};
+
+/**
+ * Checks (dry run) or commits a portfolio — pasted CSV text or a spreadsheet uploaded with
+ * POST /files; a commit refreshes every list it may change.
+ */
 export const useImportPortfolio = () => {
-  const [mutate, { loading }] = useMutation(IMPORT_PORTFOLIO, {
-    update: (cache, { data }) => {
-      const report = data?.importPortfolio;
-      if (!report || report.dryRun || report.errors.length > 0) return;
-      if (report.created + report.updated === 0) return;
-      invalidatePortfolioViews(cache, [
-        'sellerEntities',
-        'sellerEntity',
-        'documents',
-        'portfolioSummary',
-        'affectedStores',
-        'documentExpiryWeeks',
-      ]);
-    },
+  const [mutateText, text] = useMutation(IMPORT_PORTFOLIO, {
+    update: (cache, { data }) => refreshAfter(data?.importPortfolio, cache),
   });
+  const [mutateFile, file] = useMutation(IMPORT_PORTFOLIO_FILE, {
+    update: (cache, { data }) => refreshAfter(data?.importPortfolioFile, cache),
+  });
+  const context = () => ({ fetchOptions: { signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS) } });
   const importPortfolio = useCallback(
     async (csv: string, dryRun: boolean) => {
-      const { data } = await mutate({ variables: { csv, dryRun } });
+      const { data } = await mutateText({ variables: { csv, dryRun }, context: context() });
       if (!data) throw new Error('importPortfolio returned no data');
       return data.importPortfolio;
     },
-    [mutate],
+    [mutateText],
   );
-  return { importPortfolio, loading };
+  const importPortfolioFile = useCallback(
+    async (fileId: string, dryRun: boolean) => {
+      const { data } = await mutateFile({ variables: { fileId, dryRun }, context: context() });
+      if (!data) throw new Error('importPortfolioFile returned no data');
+      return data.importPortfolioFile;
+    },
+    [mutateFile],
+  );
+  return { importPortfolio, importPortfolioFile, loading: text.loading || file.loading };
 };
