@@ -1,7 +1,11 @@
 import { isIsoDate } from './dates';
 
-/** Words agencies write for a licence without an end date (营业期限：长期). Empty means the same. */
-export const LONG_TERM_WORDS = ['长期', '长期有效', '永久'] as const;
+/**
+ * Words agencies write for a licence without an end date (营业期限：长期). Empty means the same.
+ * `long-term` (any case or spacing) stays accepted: integrators' files used it before RULES named the
+ * Chinese forms.
+ */
+export const LONG_TERM_WORDS = ['长期', '长期有效', '永久', 'long-term', 'longterm'] as const;
 
 /** The date forms a spreadsheet cell may hold, as the reader would type them. */
 export const SHEET_DATE_FORMS = ['2027-03-05', '2027-3-5', '2027/3/5', '2027.3.5', '2027年3月5日'];
@@ -19,7 +23,7 @@ export type SheetDate =
  */
 export function parseSheetDate(cell: string): SheetDate {
   const text = cell.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff]/g, '');
-  if (text === '' || (LONG_TERM_WORDS as readonly string[]).includes(text))
+  if (text === '' || (LONG_TERM_WORDS as readonly string[]).includes(text.toLowerCase()))
     return { ok: true, value: null };
   const match = SHEET_DATE.exec(text);
   if (!match) return { ok: false };

@@ -17,7 +17,7 @@ describe('parseSheetDate', () => {
     expect(parseSheetDate(cell)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['', '  ', '长期', '长期有效', '永久', ' 长期 '])('reads %j as long-term', (cell) => {
+  it.each(['', '  ', '长期', '长期有效', '永久', ' 长期 ', 'long-term', 'Long Term', 'LONG-TERM'])('reads %j as long-term', (cell) => {
     expect(parseSheetDate(cell)).toEqual({ ok: true, value: null });
   });
 
