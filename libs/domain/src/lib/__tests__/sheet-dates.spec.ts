@@ -17,9 +17,12 @@ describe('parseSheetDate', () => {
     expect(parseSheetDate(cell)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['', '  ', '长期', '长期有效', '永久', ' 长期 ', 'long-term', 'Long Term', 'LONG-TERM'])('reads %j as long-term', (cell) => {
-    expect(parseSheetDate(cell)).toEqual({ ok: true, value: null });
-  });
+  it.each(['', '  ', '长期', '长期有效', '永久', ' 长期 ', 'long-term', 'Long Term', 'LONG-TERM'])(
+    'reads %j as long-term',
+    (cell) => {
+      expect(parseSheetDate(cell)).toEqual({ ok: true, value: null });
+    },
+  );
 
   it.each([
     '2027-02-30',
@@ -29,7 +32,7 @@ describe('parseSheetDate', () => {
     '3/5/2027',
     '2027年3月5',
     '2027-03-05T00:00',
-    'long-term',
+    'long-time',
     '长期无效',
     'tomorrow',
   ])('refuses %j', (cell) => {
