@@ -1,6 +1,6 @@
 import { failure, rowCounts, sql } from '../../support/errors';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
-import { makeUscc } from '../../support/identifiers';
+import { fullWidth, makeUscc } from '../../support/identifiers';
 import { CREATE_ENTITY, ok } from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
 
@@ -138,6 +138,55 @@ describe('adding a store', () => {
       'addStore',
     );
     expect(store.status).toBe('ACTIVE');
+  });
+
+  it('stores a Lazada seller id typed full-width, lower case or with tabs as its normal form', async () => {
+    const entityId = await newEntity();
+    const store = ok(
+      await addStore({ sellerEntityId: entityId, site: 'TH', lazadaSellerId: fullWidth('th5001') }),
+      'addStore',
+    );
+    expect(store.lazadaSellerId).toBe('TH5001');
+    const tabbed = ok(
+      await addStore({ sellerEntityId: entityId, site: 'MY', lazadaSellerId: '\tmy 5001\t' }),
+      'addStore',
+    );
+    expect(tabbed.lazadaSellerId).toBe('MY5001');
+    const rows = await sql(`SELECT lazada_seller_id FROM stores WHERE id = ANY($1) ORDER BY site`, [
+      [store.id, tabbed.id],
+    ]);
+    expect(rows.map((row) => row.lazada_seller_id)).toEqual(['MY5001', 'TH5001']);
+  });
+
+  it('refuses a seller id already on the site however it is spelt (CONFLICT on lazadaSellerId)', async () => {
+    const entityId = await newEntity();
+    ok(
+      await addStore({ sellerEntityId: entityId, site: 'SG', lazadaSellerId: 'SG5002' }),
+      'addStore',
+    );
+    const before = await rowCounts(agency.agencyId);
+    for (const spelling of ['sg5002', fullWidth('sg5002'), 'SG 5002', '\tSG5002']) {
+      const again = await addStore({
+        sellerEntityId: entityId,
+        site: 'SG',
+        lazadaSellerId: spelling,
+      });
+      expect(failure(again)).toEqual({ code: 'CONFLICT', fields: ['lazadaSellerId:TAKEN'] });
+    }
+    expect(await rowCounts(agency.agencyId)).toEqual(before);
+  });
+
+  it('refuses a seller id of spaces only with REQUIRED', async () => {
+    const entityId = await newEntity();
+    const result = await addStore({
+      sellerEntityId: entityId,
+      site: 'ID',
+      lazadaSellerId: ' \t\u3000',
+    });
+    expect(failure(result)).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: ['lazadaSellerId:REQUIRED'],
+    });
   });
 
   it('requires a shop name that is not blank', async () => {
