@@ -2,6 +2,12 @@ import { failure, rowCounts, sql } from '../../support/errors';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { fullWidth, makeUscc } from '../../support/identifiers';
 import { CREATE_ENTITY, ok } from '../../support/portfolio';
+import { normalizeIdentifier } from '@veridesk/domain';
+import type { QueryRunner } from 'typeorm';
+import {
+  NormalizeStoredSellerIds1795970000000,
+  normalizedIdentifierSql,
+} from '../../../src/database/migrations/1795970000000-NormalizeStoredSellerIds';
 import { startTestApi, TestApi } from '../../support/test-api';
 
 let api: TestApi;
@@ -303,5 +309,72 @@ describe('updating a store status', () => {
       from: { status: 'ACTIVE' },
       to: { status: 'CLOSED', restrictedModules: [] },
     });
+  });
+});
+
+describe('seller ids stored before identifiers were normalised', () => {
+  it('are normalised in SQL exactly as normalizeIdentifier does', async () => {
+    const spellings = [
+      ' 9131 0115 8tu7 6qn0 97 ',
+      '９１３５０１００ｍ０００１００ｙ４３',
+      '\tTH\u3000100\u00a0001\r\n',
+      '\u200bMY\u200c1\u200d2\u2060\ufeff',
+      'sg\u2002\u2009\u202f7',
+      'Ａｂ－12',
+    ];
+    for (const spelling of spellings) {
+      const [row] = await sql(`SELECT ${normalizedIdentifierSql('$1::text')} AS normal`, [
+        spelling,
+      ]);
+      expect({ spelling, normal: row.normal }).toEqual({
+        spelling,
+        normal: normalizeIdentifier(spelling),
+      });
+    }
+  });
+
+  it('become their normal form, except where another store on the site already holds it', async () => {
+    const entityId = await newEntity();
+    const insert = async (site: string, lazadaSellerId: string): Promise<string> =>
+      (
+        await sql(
+          `INSERT INTO stores (agency_id, seller_entity_id, site, shop_name, lazada_seller_id)
+           VALUES ($1, $2, $3, 'Old shop', $4) RETURNING id`,
+          [agency.agencyId, entityId, site, lazadaSellerId],
+        )
+      )[0].id;
+    const spaced = await insert('TH', 'th 8001');
+    const alreadyNormal = await insert('MY', 'MY8002');
+    const duplicateOfNormal = await insert('MY', 'my 8002');
+    const twins = [
+      { id: await insert('PH', 'ph 8003'), spelling: 'ph 8003' },
+      { id: await insert('PH', 'ｐｈ８００３'), spelling: 'ｐｈ８００３' },
+    ].sort((a, b) => a.id.localeCompare(b.id));
+
+    const runner = { query: (text: string, values?: unknown[]) => sql(text, values) };
+    await new NormalizeStoredSellerIds1795970000000().up(runner as unknown as QueryRunner);
+
+    const stored = async (id: string) =>
+      (await sql(`SELECT lazada_seller_id FROM stores WHERE id = $1`, [id]))[0].lazada_seller_id;
+    expect(await stored(spaced)).toBe('TH8001');
+    expect(await stored(alreadyNormal)).toBe('MY8002');
+    expect(await stored(duplicateOfNormal)).toBe('my 8002');
+    // Of two spellings of one id, the first by id takes the normal form; the other stays.
+    expect([await stored(twins[0].id), await stored(twins[1].id)]).toEqual([
+      'PH8003',
+      twins[1].spelling,
+    ]);
+    const [{ forced }] = await sql(
+      `SELECT relforcerowsecurity AS forced FROM pg_class WHERE relname = 'stores'`,
+    );
+    expect(forced).toBe(true);
+
+    // The normalised id is now refused however it is typed again.
+    const again = await addStore({
+      sellerEntityId: entityId,
+      site: 'TH',
+      lazadaSellerId: 'Th8001',
+    });
+    expect(failure(again)).toEqual({ code: 'CONFLICT', fields: ['lazadaSellerId:TAKEN'] });
   });
 });
