@@ -142,10 +142,3 @@ export const IsPhoneNumber = fromPredicate(
   'must be a phone number (digits, optional +)',
   (value) => typeof value === 'string' && (value.trim() === '' || isPhoneNumber(value)),
 );
-
-export const IsNotBlankIdentifier = fromPredicate(
-  'isNotBlankIdentifier',
-  'REQUIRED',
-  'must not be empty',
-  (value) => typeof value === 'string' && normalizeIdentifier(value).length > 0,
-);
