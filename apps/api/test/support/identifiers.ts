@@ -45,3 +45,15 @@ export function withWrongIdCheck(id: string): string {
   const wrong = ID_CHECKS[(ID_CHECKS.indexOf(right) + 1) % ID_CHECKS.length];
   return id.slice(0, 17) + wrong;
 }
+
+/** An identifier as people paste it from a licence scan: groups of four, spaces around. */
+export function spaced(identifier: string): string {
+  return ` ${identifier.match(/.{1,4}/g)!.join(' ')} `;
+}
+
+/** An identifier typed with a Chinese input method in full-width mode (９１３５…ＡＢＣ), lower-cased. */
+export function fullWidth(identifier: string): string {
+  return [...identifier.toLowerCase()]
+    .map((char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0))
+    .join('');
+}

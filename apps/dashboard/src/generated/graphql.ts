@@ -25,6 +25,7 @@ export type AddRepresentativeInput = {
 
 export type AddStoreInput = {
   categories?: Array<string> | null | undefined;
+  /** Normalised like every identifier: spaces, tabs and zero-width characters removed, full-width characters made ASCII, upper-cased. */
   lazadaSellerId: string;
   sellerEntityId: string | number;
   shopName: string;
@@ -72,7 +73,7 @@ export type CreateSellerEntityInput = {
   managerId?: string | number | null | undefined;
   needsChineseSupport?: boolean | null | undefined;
   registeredRepresentativeName: string;
-  /** Checked against GB 32100-2015. */
+  /** Checked against GB 32100-2015 after normalisation: spaces, tabs and zero-width characters removed, full-width characters made ASCII, upper-cased. */
   uscc: string;
   violationsLast90Days?: number | null | undefined;
 };
@@ -224,7 +225,7 @@ export type SellerEntityFilter = {
   affectedWithinDays?: number | null | undefined;
   includeArchived?: boolean | null | undefined;
   managerId?: string | number | null | undefined;
-  /** Part of the Chinese or English name, or of the USCC. */
+  /** Part of the Chinese or English name, or of the USCC (typed or pasted with spaces, full-width, any case). */
   search?: string | null | undefined;
   /** Entities with a store on this site. */
   site?: Site | null | undefined;

@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import { InputErrorsPlugin } from './input-errors.plugin';
 import { OperationLimitsPlugin } from './operation-limits.plugin';
 import { ReadTransactionPlugin } from './read-transaction.plugin';
 import { GRAPHQL_BUILD_OPTIONS } from './schema-options';
@@ -28,6 +29,6 @@ import { GRAPHQL_BUILD_OPTIONS } from './schema-options';
       includeStacktraceInErrorResponses: false,
     }),
   ],
-  providers: [OperationLimitsPlugin, ReadTransactionPlugin],
+  providers: [OperationLimitsPlugin, ReadTransactionPlugin, InputErrorsPlugin],
 })
 export class GraphqlEngineModule {}

@@ -5,12 +5,26 @@ export { GraphQLJSON } from 'graphql-scalars';
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError('must be a calendar date written YYYY-MM-DD', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+/**
+ * A scalar refusing a value, with the field error code the caller is answered with. Not a
+ * GraphQLError on purpose: graphql-js then attaches the literal's node to the error it reports,
+ * which is how InputErrorsPlugin finds the field a bad literal was written in.
+ */
+export class ScalarValueError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'INVALID_FORMAT' | 'INVALID_DATE',
+  ) {
+    super(message);
   }
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !DATE_SHAPE.test(value)) {
+    throw new ScalarValueError('must be a calendar date written YYYY-MM-DD', 'INVALID_FORMAT');
+  }
+  if (!isIsoDate(value))
+    throw new ScalarValueError('is not a date of the calendar', 'INVALID_DATE');
   return value;
 }
 
@@ -22,11 +36,12 @@ export const GraphQLDate = new GraphQLScalarType<string, string>({
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     // PostgreSQL's date values are real dates: on the way out only their shape needs checking.
     if (typeof value === 'string' && DATE_SHAPE.test(value)) return value;
-    return parseDate(value);
+    throw new GraphQLError('Date cannot represent a value that is not a calendar date');
   },
   parseValue: parseDate,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('must be a string "YYYY-MM-DD"');
+    if (ast.kind !== Kind.STRING)
+      throw new ScalarValueError('must be a string "YYYY-MM-DD"', 'INVALID_FORMAT');
     return parseDate(ast.value);
   },
 });

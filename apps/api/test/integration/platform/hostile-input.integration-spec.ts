@@ -3,7 +3,9 @@
 // emoji and other astral characters, NUL, unpaired surrogates and 1 MB strings. Each call either
 // refuses the value (BAD_USER_INPUT naming the field, nothing written) or stores it and reads it
 // back exactly — trimmed of surrounding white space (String.prototype.trim), the API's one
-// normalisation of free text. Never INTERNAL_SERVER_ERROR, never an HTTP 500.
+// normalisation of free text; an identifier (USCC, seller id, ID number) as normalizeIdentifier
+// makes it, the rule for identifiers as pasted. Never INTERNAL_SERVER_ERROR, never an HTTP 500.
+import { normalizeIdentifier } from '@veridesk/domain';
 import fc from 'fast-check';
 import { getNullableType, isListType, isNonNullType, parse, visit } from 'graphql';
 import { AgencyRecords, createAgencyRecords, RECORDS_NOW } from '../../support/agency-records';
@@ -170,8 +172,15 @@ function readBackDocument(name: string, path: string): string {
 /** The field name a field error gives: the input field (without the argument), or the argument. */
 const fieldName = (path: string) => path.split('.').slice(1).join('.') || path;
 
-/** What the API keeps of a free-text value: trimmed; blank optional text becomes null (lists: dropped). */
+// Identifiers are normalised as people paste them (RULES.md, Import), not only trimmed.
+const IDENTIFIER_FIELDS = new Set(['uscc', 'lazadaSellerId', 'idNumber']);
+
+/**
+ * What the API keeps of a free-text value: trimmed; blank optional text becomes null (lists:
+ * dropped). An identifier: normalizeIdentifier's form.
+ */
 function kept(value: string, position: InputPosition): unknown {
+  if (IDENTIFIER_FIELDS.has(position.path.split('.').pop()!)) return normalizeIdentifier(value);
   const trimmed = value.trim();
   if (isList(position)) return trimmed ? [trimmed] : [];
   return trimmed || null;

@@ -85,6 +85,38 @@ describe('recording an attempt: validation', () => {
     },
   );
 
+  it('reports missing reasons, a freeze out of range and a long note together, writing nothing', async () => {
+    const { caseId } = await openCase(['TH']);
+    const before = await rowCounts(agency.agencyId);
+    const result = await attempt({
+      caseId,
+      outcome: 'FAILED',
+      occurredAt: '2026-12-01T01:30:00.000Z',
+      freezeExtensionHours: 100,
+      note: 'n'.repeat(2001),
+    });
+    expect(failure(result)).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: ['failureReasons:REQUIRED', 'freezeExtensionHours:OUT_OF_RANGE', 'note:TOO_LONG'],
+    });
+    expect(await rowCounts(agency.agencyId)).toEqual(before);
+  });
+
+  it('refuses failure reasons and a freeze on a PASSED call, both named', async () => {
+    const { caseId } = await openCase(['TH']);
+    const result = await attempt({
+      caseId,
+      outcome: 'PASSED',
+      occurredAt: '2026-12-01T01:30:00.000Z',
+      failureReasons: ['NETWORK_LATENCY'],
+      freezeExtensionHours: 24,
+    });
+    expect(failure(result)).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: ['failureReasons:NOT_ALLOWED', 'freezeExtensionHours:OUT_OF_RANGE'],
+    });
+  });
+
   it.each([24, 72])('accepts a freeze extension of %s hours', async (hours) => {
     const { caseId } = await openCase(['TH']);
     const recorded = await cases.attempt({

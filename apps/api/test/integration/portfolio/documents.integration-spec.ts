@@ -236,6 +236,28 @@ describe('recording and updating', () => {
     expect(await rowCounts(agency.agencyId)).toEqual(before);
   });
 
+  it('reports an ID card without its representative, an expiry before issue and a long number together', async () => {
+    const before = await rowCounts(agency.agencyId);
+    const result = await api.gql(
+      RECORD,
+      {
+        input: {
+          sellerEntityId: entityId,
+          type: 'RESIDENT_ID_CARD',
+          number: 'N'.repeat(101),
+          issuedOn: '2026-06-01',
+          expiresOn: '2026-05-31',
+        },
+      },
+      { as: agency.token },
+    );
+    expect(failure(result)).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: ['representativeId:REQUIRED', 'number:TOO_LONG', 'expiresOn:BEFORE_ISSUE'],
+    });
+    expect(await rowCounts(agency.agencyId)).toEqual(before);
+  });
+
   it('refuses a representative of another entity (OTHER_ENTITY) and writes nothing', async () => {
     const otherEntity = await newEntity(agency.token);
     const stranger = ok(

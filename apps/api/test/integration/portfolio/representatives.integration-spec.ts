@@ -199,6 +199,44 @@ describe('adding a representative', () => {
     });
   });
 
+  it('reports a blank name, a wrong check digit and a bad phone together, writing nothing', async () => {
+    const entityId = await newEntity();
+    const before = await rowCounts(agency.agencyId);
+    const result = await api.gql(
+      REPRESENTATIVE,
+      {
+        input: representativeInput(entityId, {
+          fullName: ' ',
+          idNumber: withWrongIdCheck(ID_NUMBER),
+          phone: 'call me',
+        }),
+      },
+      { as: agency.token },
+    );
+    expect(failure(result)).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: ['fullName:REQUIRED', 'idNumber:INVALID_CHECKSUM', 'phone:INVALID_FORMAT'],
+    });
+    expect(await rowCounts(agency.agencyId)).toEqual(before);
+  });
+
+  it('accepts a resident ID pasted in groups, full-width or with a lower-case x', async () => {
+    const fullWidth = [...'11010519491231002x']
+      .map((char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0))
+      .join('');
+    for (const idNumber of [' 110105 19491231 002x ', fullWidth]) {
+      const representative = ok(
+        await api.gql(
+          REPRESENTATIVE,
+          { input: representativeInput(await newEntity(), { idNumber }) },
+          { as: agency.token },
+        ),
+        'addRepresentative',
+      );
+      expect(representative.idNumberMasked).toBe('110105********002X');
+    }
+  });
+
   it('masks the phone, keeping only its last 4 digits', async () => {
     const representative = ok(
       await api.gql(

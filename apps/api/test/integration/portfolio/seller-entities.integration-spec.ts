@@ -1,6 +1,6 @@
 import { failure, rowCounts, sql } from '../../support/errors';
 import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
-import { makeUscc, withWrongUsccCheck } from '../../support/identifiers';
+import { fullWidth, makeUscc, spaced, withWrongUsccCheck } from '../../support/identifiers';
 import { CREATE_ENTITY, createPortfolio, OPEN_CASE, ok } from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
 
@@ -153,6 +153,39 @@ describe('creating an entity: the USCC', () => {
     const error = failure(again);
     expect(error.code).toBe('CONFLICT');
     expect(error.fields.map((field) => field.split(':')[0])).toEqual(['uscc']);
+    expect(await rowCounts(agency.agencyId)).toEqual(before);
+  });
+
+  it.each([
+    ['pasted in groups with spaces', 104, (uscc: string) => spaced(uscc)],
+    ['typed full-width and in lower case', 105, (uscc: string) => fullWidth(uscc)],
+    ['pasted with a tab and an ideographic space', 106, (uscc: string) => `\t${uscc}\u3000`],
+  ])('accepts a USCC %s and stores the 18-character code', async (_label, n, paste) => {
+    const uscc = makeUscc(n);
+    const created = ok(
+      await api.gql(CREATE_ENTITY, { input: entityInput(paste(uscc)) }, { as: agency.token }),
+      'createSellerEntity',
+    );
+    expect(created.uscc).toBe(uscc);
+    const [row] = await sql(`SELECT uscc FROM seller_entities WHERE id = $1`, [created.id]);
+    expect(row.uscc).toBe(uscc);
+  });
+
+  it('refuses a spaced or full-width paste of a USCC already registered with CONFLICT on uscc', async () => {
+    const uscc = makeUscc(110);
+    ok(
+      await api.gql(CREATE_ENTITY, { input: entityInput(uscc) }, { as: agency.token }),
+      'createSellerEntity',
+    );
+    const before = await rowCounts(agency.agencyId);
+    for (const paste of [spaced(uscc), fullWidth(uscc)]) {
+      const again = await api.gql(
+        CREATE_ENTITY,
+        { input: entityInput(paste, { legalName: '另一家公司' }) },
+        { as: agency.token },
+      );
+      expect(failure(again)).toEqual({ code: 'CONFLICT', fields: ['uscc:TAKEN'] });
+    }
     expect(await rowCounts(agency.agencyId)).toEqual(before);
   });
 
@@ -408,6 +441,20 @@ describe('finding entities', () => {
     const uscc = makeUscc(304);
     expect(ids(await search({ search: uscc.slice(8, 17) }))).toEqual([entity.mingda]);
     expect(ids(await search({ search: uscc.toLowerCase() }))).toEqual([entity.mingda]);
+  });
+
+  it('finds an entity by its USCC as pasted: spaced, full-width, lower case', async () => {
+    const uscc = makeUscc(304);
+    expect(ids(await search({ search: spaced(uscc.slice(6)) }))).toEqual([entity.mingda]);
+    expect(ids(await search({ search: fullWidth(uscc.slice(8)) }))).toEqual([entity.mingda]);
+    expect(ids(await search({ search: `${uscc.slice(0, 9)}\t${uscc.slice(9)}` }))).toEqual([
+      entity.mingda,
+    ]);
+  });
+
+  it('still matches names as typed, spaces included', async () => {
+    expect(ids(await search({ search: 'Lanting Trading' }))).toEqual([entity.lanting]);
+    expect(ids(await search({ search: ' 明达科技 ' }))).toEqual([entity.mingda]);
   });
 
   it('treats LIKE wildcards in a search as plain text', async () => {

@@ -2,7 +2,12 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IdTypeEnum, RepresentativeRoleEnum } from '../../../engine/graphql/enums';
 import { GraphQLDate } from '../../../engine/graphql/scalars';
-import { IsNotBlank } from '../../../engine/graphql/validators';
+import {
+  IsIdNumberOfType,
+  IsNotBlank,
+  IsPhoneNumber,
+  NormalizedIdentifier,
+} from '../../../engine/graphql/validators';
 import type { IdType, RepresentativeRole } from '../representative.entity';
 
 @InputType()
@@ -14,12 +19,18 @@ export class AddRepresentativeInput {
   @Field({
     description: 'Checked by idType (CN_RESIDENT_ID: checksum and birth date); stored encrypted.',
   })
+  @NormalizedIdentifier()
   @IsString()
   @MaxLength(64)
+  @IsIdNumberOfType()
   idNumber: string;
   @Field(() => GraphQLDate, { nullable: true, description: 'null = valid long-term (长期).' })
   @IsOptional()
   idExpiresOn?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(32) phone?:
-    string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  @IsPhoneNumber()
+  phone?: string | null;
 }

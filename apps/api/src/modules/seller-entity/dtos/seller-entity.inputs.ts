@@ -11,7 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { SiteEnum, VerificationStatusEnum } from '../../../engine/graphql/enums';
-import { IsNotBlank } from '../../../engine/graphql/validators';
+import { IsNotBlank, IsUscc, NormalizedIdentifier } from '../../../engine/graphql/validators';
 
 @InputType()
 export class CreateSellerEntityInput {
@@ -21,7 +21,13 @@ export class CreateSellerEntityInput {
   legalName: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) englishName?:
     string | null;
-  @Field({ description: 'Checked against GB 32100-2015.' }) @IsString() @MaxLength(64) uscc: string;
+  @Field({
+    description:
+      'Checked against GB 32100-2015 after normalisation: spaces, tabs and zero-width characters removed, full-width characters made ASCII, upper-cased.',
+  })
+  @NormalizedIdentifier()
+  @IsUscc()
+  uscc: string;
   @Field() @IsNotBlank() @MaxLength(100) registeredRepresentativeName: string;
   @Field(() => [String], { nullable: true })
   @IsOptional()
@@ -74,7 +80,11 @@ export class UpdateSellerEntityInput {
 
 @InputType()
 export class SellerEntityFilter {
-  @Field({ nullable: true, description: 'Part of the Chinese or English name, or of the USCC.' })
+  @Field({
+    nullable: true,
+    description:
+      'Part of the Chinese or English name, or of the USCC (typed or pasted with spaces, full-width, any case).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkUscc } from '@veridesk/domain';
+import { checkUscc, normalizeIdentifier } from '@veridesk/domain';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
@@ -25,6 +25,9 @@ const IDENTIFIER_MESSAGES: Record<string, string> = {
   INVALID_FORMAT: 'must be 18 characters from 0-9 and A-Y without I, O, Z, S, V',
   INVALID_CHECKSUM: 'has a wrong check character (GB 32100-2015)',
 };
+
+// The text an entity search reads; IDX_seller_entities_search indexes exactly this expression.
+const SEARCHED_TEXT = `(e.legal_name || ' ' || coalesce(e.english_name, '') || ' ' || e.uscc)`;
 
 /** Trimmed, de-duplicated, empty entries dropped: what a business scope or category list holds. */
 export function cleanList(values: string[] | null | undefined): string[] {
@@ -186,12 +189,16 @@ export class SellerEntityService {
     return this.db.transaction(async (manager) => {
       const query = manager.createQueryBuilder(SellerEntityEntity, 'e');
       if (!filter.includeArchived) query.andWhere('e.archived_at IS NULL');
-      if (filter.search?.trim()) {
+      const search = filter.search?.trim();
+      if (search) {
+        // Names match as typed; a USCC also as pasted (spaced, full-width, lower case). Both sides
+        // of the OR read the same expression, so the trigram index serves either.
+        const identifier = normalizeIdentifier(search);
         query.andWhere(
-          `(e.legal_name || ' ' || coalesce(e.english_name, '') || ' ' || e.uscc) ILIKE :search`,
-          {
-            search: likePattern(filter.search.trim()),
-          },
+          identifier && identifier !== search
+            ? `(${SEARCHED_TEXT} ILIKE :search OR ${SEARCHED_TEXT} ILIKE :identifier)`
+            : `${SEARCHED_TEXT} ILIKE :search`,
+          { search: likePattern(search), identifier: likePattern(identifier) },
         );
       }
       if (filter.site) {

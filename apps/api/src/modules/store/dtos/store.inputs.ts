@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import type { Site } from '@veridesk/domain';
 import { ArrayMaxSize, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SiteEnum, StoreModuleEnum, StoreStatusEnum } from '../../../engine/graphql/enums';
-import { IsNotBlank } from '../../../engine/graphql/validators';
+import { IsNotBlank, NormalizedIdentifier } from '../../../engine/graphql/validators';
 import type { StoreModule, StoreStatus } from '../store.entity';
 
 @InputType()
@@ -10,7 +10,14 @@ export class AddStoreInput {
   @Field(() => ID) @IsString() sellerEntityId: string;
   @Field(() => SiteEnum) site: Site;
   @Field() @IsNotBlank() @MaxLength(200) shopName: string;
-  @Field() @IsNotBlank() @MaxLength(64) lazadaSellerId: string;
+  @Field({
+    description:
+      'Normalised like every identifier: spaces, tabs and zero-width characters removed, full-width characters made ASCII, upper-cased.',
+  })
+  @NormalizedIdentifier()
+  @IsNotBlank()
+  @MaxLength(64)
+  lazadaSellerId: string;
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(100)

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { normalizeIdentifier } from '@veridesk/domain';
 import { EntityManager, In } from 'typeorm';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
@@ -36,7 +37,7 @@ export class StoreService {
         sellerEntityId: entity.id,
         site: input.site,
         shopName: input.shopName.trim(),
-        lazadaSellerId: input.lazadaSellerId.trim(),
+        lazadaSellerId: normalizeIdentifier(input.lazadaSellerId),
         categories: cleanList(input.categories),
         status: 'ACTIVE',
         restrictedModules: [],

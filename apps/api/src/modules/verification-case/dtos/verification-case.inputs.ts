@@ -1,12 +1,23 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type {
-  AttemptOutcome,
-  CaseStatus,
-  FailureReason,
-  Site,
-  TriggerReason,
+import {
+  type AttemptOutcome,
+  type CaseStatus,
+  type FailureReason,
+  FREEZE_EXTENSION_HOURS,
+  type Site,
+  type TriggerReason,
 } from '@veridesk/domain';
-import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  registerDecorator,
+  ValidationArguments,
+} from 'class-validator';
 import {
   AttemptOutcomeEnum,
   CaseStatusEnum,
@@ -14,6 +25,56 @@ import {
   SiteEnum,
   TriggerReasonEnum,
 } from '../../../engine/graphql/enums';
+
+/** A rule on one field of an attempt that depends on its outcome, with its own code and message. */
+const attemptRule =
+  (
+    code: string,
+    message: string | ((input: RecordAttemptInput) => string),
+    valid: (value: unknown, input: RecordAttemptInput) => boolean,
+  ) =>
+  () =>
+  (object: object, propertyName: string) =>
+    registerDecorator({
+      name: `attempt${code}`,
+      target: object.constructor,
+      propertyName,
+      options: {
+        message: (args: ValidationArguments) =>
+          typeof message === 'string' ? message : message(args.object as RecordAttemptInput),
+        context: { code },
+      },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          valid(value, args.object as RecordAttemptInput),
+      },
+    });
+
+const hasReasons = (value: unknown) => Array.isArray(value) && value.length > 0;
+const NamesReasonsWhenFailed = attemptRule(
+  'REQUIRED',
+  'name at least one reason Lazada gave',
+  (value, input) => input.outcome !== 'FAILED' || hasReasons(value),
+);
+const NamesNoReasonWhenPassed = attemptRule(
+  'NOT_ALLOWED',
+  'a passed call has no failure reasons',
+  (value, input) => input.outcome !== 'PASSED' || !hasReasons(value),
+);
+const IsFreezeExtension = attemptRule(
+  'OUT_OF_RANGE',
+  (input) =>
+    input.outcome === 'PASSED'
+      ? 'a passed call extends no freeze'
+      : `must be between ${FREEZE_EXTENSION_HOURS.min} and ${FREEZE_EXTENSION_HOURS.max} hours`,
+  (value, input) =>
+    value === null ||
+    value === undefined ||
+    (input.outcome !== 'PASSED' &&
+      typeof value === 'number' &&
+      value >= FREEZE_EXTENSION_HOURS.min &&
+      value <= FREEZE_EXTENSION_HOURS.max),
+);
 
 @InputType()
 export class OpenVerificationCaseInput {
@@ -43,11 +104,13 @@ export class RecordAttemptInput {
     nullable: true,
     description: 'Required (one or more) when FAILED.',
   })
-  @IsOptional()
+  @NamesReasonsWhenFailed()
+  @NamesNoReasonWhenPassed()
   failureReasons?: FailureReason[] | null;
   @Field(() => Int, { nullable: true, description: '24–72: how long Lazada extended the freeze.' })
   @IsOptional()
   @IsInt()
+  @IsFreezeExtension()
   freezeExtensionHours?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?:
     string | null;

@@ -4,7 +4,6 @@ import {
   CaseStatus,
   CHECKLIST_KEYS,
   defaultDeadline,
-  FREEZE_EXTENSION_HOURS,
   localTimes,
   verificationStatusOf,
   VerificationStatus,
@@ -165,36 +164,9 @@ export class VerificationCaseService {
    */
   async recordAttempt(input: RecordAttemptInput): Promise<VerificationCaseEntity> {
     const { now } = await this.clock.current();
+    // Reasons and freeze hours by outcome are checked with the input's other fields (the DTO).
     const reasons = [...new Set(input.failureReasons ?? [])];
-    if (input.outcome === 'FAILED' && reasons.length === 0) {
-      throw DomainException.field(
-        'failureReasons',
-        'REQUIRED',
-        'name at least one reason Lazada gave',
-      );
-    }
-    if (input.outcome === 'PASSED' && reasons.length > 0) {
-      throw DomainException.field(
-        'failureReasons',
-        'NOT_ALLOWED',
-        'a passed call has no failure reasons',
-      );
-    }
     const hours = input.freezeExtensionHours ?? null;
-    if (
-      hours !== null &&
-      (input.outcome === 'PASSED' ||
-        hours < FREEZE_EXTENSION_HOURS.min ||
-        hours > FREEZE_EXTENSION_HOURS.max)
-    ) {
-      throw DomainException.field(
-        'freezeExtensionHours',
-        'OUT_OF_RANGE',
-        input.outcome === 'PASSED'
-          ? 'a passed call extends no freeze'
-          : 'must be between 24 and 72 hours',
-      );
-    }
     if (input.occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
       throw DomainException.field('occurredAt', 'IN_FUTURE', 'must not be in the future');
     }

@@ -2,6 +2,7 @@ import { Flex, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseEntityOptionsQuery } from '../../../generated/graphql';
+import { searchText } from '../../ui/utils/identifiers';
 import { useCaseEntity, useCaseEntityOptions } from '../hooks/use-case-entity-options';
 
 export type EntityOption = CaseEntityOptionsQuery['sellerEntities']['edges'][number]['node'];
@@ -46,7 +47,7 @@ export const EntityPicker = ({
       allowClear={allowClear}
       loading={loading}
       style={style}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
+      showSearch={{ filterOption: false, onSearch: (text) => setSearch(searchText(text)) }}
       notFoundContent={loading ? t('common.loading') : t('cases.entityPicker.noMatch')}
       optionLabelProp="title"
       options={all.map((entity) => ({

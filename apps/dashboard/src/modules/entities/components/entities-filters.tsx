@@ -2,6 +2,7 @@ import { Button, Flex, Input, InputNumber, Select, Switch, Typography } from 'an
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberFieldsFragment, Site, VerificationStatus } from '../../../generated/graphql';
+import { searchText } from '../../ui/utils/identifiers';
 import { ALL_MANAGERS, type EntityFilters } from '../hooks/use-entity-filters';
 
 const SITES: Site[] = ['MY', 'SG', 'PH', 'TH', 'VN', 'ID'];
@@ -43,7 +44,7 @@ export const EntitiesFilters = ({
         allowClear
         value={search}
         onChange={(event) => setSearch(event.target.value)}
-        onSearch={(value) => onChange('search', value.trim())}
+        onSearch={(value) => onChange('search', searchText(value))}
         style={{ width: 240 }}
       />
       <Select<Site>

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityPageQuery, MemberFieldsFragment } from '../../../generated/graphql';
 import { FormErrorAlert } from '../../apollo/components/form-error-alert';
+import { IDENTIFIER_PASTE_MAX_LENGTH, identifierFieldValue } from '../../ui/utils/identifiers';
 import { useFormError } from '../../apollo/hooks/use-form-error';
 import { useCreateEntity } from '../hooks/use-create-entity';
 import { useUpdateEntity } from '../hooks/use-update-entity';
@@ -71,7 +72,7 @@ export const EntityFormModal = ({
       } else {
         const created = await createEntity({
           ...common,
-          uscc: values.uscc.trim(),
+          uscc: identifierFieldValue(values.uscc),
           managerId: values.managerId ?? undefined,
         });
         void message.success(t('entities.form.created', { name: created.legalName }));
@@ -140,12 +141,12 @@ export const EntityFormModal = ({
           label={t('entities.form.uscc')}
           name="uscc"
           extra={editing ? t('entities.form.usccLocked') : t('entities.form.usccHint')}
-          normalize={(value: string) => value.toUpperCase()}
+          normalize={identifierFieldValue}
           rules={[{ required: true, whitespace: true, message: t('entities.form.usccRequired') }]}
         >
           <Input
             autoComplete="off"
-            maxLength={18}
+            maxLength={IDENTIFIER_PASTE_MAX_LENGTH}
             disabled={editing}
             style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' }}
           />

@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { IdType, RepresentativeRole } from '../../../generated/graphql';
 import { FormErrorAlert } from '../../apollo/components/form-error-alert';
+import { IDENTIFIER_PASTE_MAX_LENGTH, identifierFieldValue } from '../../ui/utils/identifiers';
 import { useFormError } from '../../apollo/hooks/use-form-error';
 import { localizeFieldErrors } from '../../entities/utils/localize-field-errors';
 import { useAddRepresentative } from '../hooks/use-add-representative';
@@ -46,7 +47,7 @@ export const AddRepresentativeModal = ({
         fullName: values.fullName.trim(),
         role: values.role,
         idType: values.idType,
-        idNumber: values.idNumber.trim(),
+        idNumber: identifierFieldValue(values.idNumber),
         idExpiresOn:
           values.longTerm || !values.idExpiresOn ? null : values.idExpiresOn.format('YYYY-MM-DD'),
         phone: values.phone?.trim() || undefined,
@@ -118,7 +119,7 @@ export const AddRepresentativeModal = ({
           label={t('representatives.fields.idNumber')}
           name="idNumber"
           extra={t('representatives.fields.idNumberHint')}
-          normalize={(value: string) => value.toUpperCase()}
+          normalize={identifierFieldValue}
           rules={[
             {
               required: true,
@@ -129,7 +130,7 @@ export const AddRepresentativeModal = ({
         >
           <Input
             autoComplete="off"
-            maxLength={20}
+            maxLength={IDENTIFIER_PASTE_MAX_LENGTH}
             style={{ fontFamily: 'ui-monospace, monospace' }}
           />
         </Form.Item>

@@ -4,6 +4,7 @@ import type { Site } from '../../../generated/graphql';
 import { FormErrorAlert } from '../../apollo/components/form-error-alert';
 import { useFormError } from '../../apollo/hooks/use-form-error';
 import { localizeFieldErrors } from '../../entities/utils/localize-field-errors';
+import { IDENTIFIER_PASTE_MAX_LENGTH, identifierFieldValue } from '../../ui/utils/identifiers';
 import { useAddStore } from '../hooks/use-add-store';
 
 type AddStoreValues = {
@@ -44,7 +45,7 @@ export const AddStoreModal = ({
       const store = await addStore({
         site: values.site,
         shopName: values.shopName.trim(),
-        lazadaSellerId: values.lazadaSellerId.trim(),
+        lazadaSellerId: identifierFieldValue(values.lazadaSellerId),
         categories: values.categories ?? [],
       });
       void message.success(t('stores.added', { shop: store.shopName, site: store.site }));
@@ -97,6 +98,7 @@ export const AddStoreModal = ({
           label={t('stores.fields.lazadaSellerId')}
           name="lazadaSellerId"
           extra={t('stores.fields.lazadaSellerIdHint')}
+          normalize={identifierFieldValue}
           rules={[
             {
               required: true,
@@ -105,7 +107,7 @@ export const AddStoreModal = ({
             },
           ]}
         >
-          <Input autoComplete="off" maxLength={64} />
+          <Input autoComplete="off" maxLength={IDENTIFIER_PASTE_MAX_LENGTH} />
         </Form.Item>
         <Form.Item
           label={t('stores.fields.categories')}

@@ -46,7 +46,9 @@ export const UpdateStoreStatusModal = ({
         ...(restricting
           ? {
               // None chosen: the API restricts all three, as Lazada does by default.
-              restrictedModules: values.restrictedModules?.length ? values.restrictedModules : undefined,
+              restrictedModules: values.restrictedModules?.length
+                ? values.restrictedModules
+                : undefined,
               freezeUntil: values.freezeUntil ? values.freezeUntil.toISOString() : null,
             }
           : {}),
