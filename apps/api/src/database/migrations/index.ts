@@ -6,6 +6,7 @@ import { StoreImpacts1795957368510 } from './1795957368510-StoreImpacts';
 import { SummaryIndexes1795958149765 } from './1795958149765-SummaryIndexes';
 import { StoreImpactsFlaggedRank1795964699617 } from './1795964699617-StoreImpactsFlaggedRank';
 import { RlsAgencyOncePerStatement1795965000000 } from './1795965000000-RlsAgencyOncePerStatement';
+import { StoreImpactsBulkRefresh1795970000000 } from './1795970000000-StoreImpactsBulkRefresh';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SummaryIndexes1795958149765,
   StoreImpactsFlaggedRank1795964699617,
   RlsAgencyOncePerStatement1795965000000,
+  StoreImpactsBulkRefresh1795970000000,
 ];

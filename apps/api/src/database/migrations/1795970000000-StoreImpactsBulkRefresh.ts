@@ -1,0 +1,201 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Above this many entities a refresh takes the bulk path. Below it, index lookups per entity are
+ * what a mutation needs (one entity: 1 ms); above it, one pass over the agency's rows with hash
+ * joins costs less than the lookups would even with a perfect plan.
+ */
+const BULK_ENTITIES = 32;
+
+// The single-entity path: veridesk_refresh_store_impacts as StoreImpacts1795957368510 wrote it.
+const PER_ENTITY = `
+        -- Two transactions writing one entity would each derive from a snapshot without the
+        -- other's rows, and the later upsert would win with stale data. Locking the entities
+        -- until commit, then reading in fresh statements (READ COMMITTED), makes the second
+        -- refresh see the first one's writes. Row locks: no lock-table slot per entity.
+        PERFORM 1 FROM seller_entities e
+          JOIN unnest(agency_ids, entity_ids) AS k(agency_id, entity_id)
+            ON e.agency_id = k.agency_id AND e.id = k.entity_id
+         ORDER BY e.id FOR NO KEY UPDATE OF e;
+
+        DELETE FROM store_impacts si
+         USING unnest(agency_ids, entity_ids) AS k(agency_id, entity_id)
+         WHERE si.agency_id = k.agency_id AND si.seller_entity_id = k.entity_id
+           AND NOT EXISTS (
+             SELECT 1 FROM stores s
+               JOIN seller_entities e ON e.agency_id = s.agency_id AND e.id = s.seller_entity_id
+              WHERE s.agency_id = si.agency_id AND s.id = si.store_id
+                AND s.seller_entity_id = si.seller_entity_id AND e.archived_at IS NULL);
+
+        INSERT INTO store_impacts AS si (agency_id, store_id, seller_entity_id, site, restricted,
+                                         freeze_until, case_deadline_at, expires_on, flagged)
+        SELECT s.agency_id, s.id, s.seller_entity_id, s.site, x.restricted,
+               CASE WHEN x.restricted THEN s.freeze_until END,
+               x.case_deadline_at, x.expires_on,
+               x.restricted OR x.case_deadline_at IS NOT NULL
+          FROM (SELECT DISTINCT agency_id, entity_id
+                  FROM unnest(agency_ids, entity_ids) AS k(agency_id, entity_id)) k
+          JOIN seller_entities e
+            ON e.agency_id = k.agency_id AND e.id = k.entity_id AND e.archived_at IS NULL
+          JOIN stores s ON s.agency_id = e.agency_id AND s.seller_entity_id = e.id
+          LEFT JOIN verification_cases c
+            ON c.agency_id = s.agency_id AND c.seller_entity_id = s.seller_entity_id
+           AND c.passed_at IS NULL AND c.cancelled_at IS NULL
+          -- The entity's current licence: the one recorded last.
+          LEFT JOIN LATERAL (
+            SELECT d.expires_on FROM documents d
+             WHERE d.agency_id = e.agency_id AND d.seller_entity_id = e.id
+               AND d.type = 'BUSINESS_LICENSE'
+             ORDER BY d.created_at DESC, d.id DESC LIMIT 1) licence ON true
+          LEFT JOIN LATERAL (
+            SELECT min(r.id_expires_on) AS expires_on FROM representatives r
+             WHERE r.agency_id = e.agency_id AND r.seller_entity_id = e.id) card ON true
+          LEFT JOIN LATERAL (
+            SELECT min(d.expires_on) AS expires_on FROM documents d
+             WHERE d.agency_id = e.agency_id AND d.seller_entity_id = e.id
+               AND d.type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD')
+               AND (d.sites = '{}' OR s.site = ANY (d.sites))) other ON true
+          -- A CLOSED store counts as a store and has no reason.
+          CROSS JOIN LATERAL (
+            SELECT s.status IN ('RESTRICTED', 'FROZEN', 'UNDER_REVIEW') AS restricted,
+                   CASE WHEN s.status <> 'CLOSED' THEN c.deadline_at END AS case_deadline_at,
+                   CASE WHEN s.status <> 'CLOSED'
+                        THEN least(licence.expires_on, card.expires_on, other.expires_on) END AS expires_on
+          ) x
+        ON CONFLICT (agency_id, store_id) DO UPDATE
+           SET seller_entity_id = excluded.seller_entity_id, site = excluded.site,
+               restricted = excluded.restricted, freeze_until = excluded.freeze_until,
+               case_deadline_at = excluded.case_deadline_at, expires_on = excluded.expires_on,
+               flagged = excluded.flagged
+         WHERE (si.seller_entity_id, si.site, si.restricted, si.freeze_until, si.case_deadline_at,
+                si.expires_on, si.flagged)
+               IS DISTINCT FROM
+               (excluded.seller_entity_id, excluded.site, excluded.restricted, excluded.freeze_until,
+                excluded.case_deadline_at, excluded.expires_on, excluded.flagged);`;
+
+/**
+ * A new customer's first big import hung: on a fresh install, after a few one-row imports, a
+ * 3,000-row file never finished (one backend at 100 % CPU in the store-impacts trigger of
+ * `INSERT INTO stores`; 1,000 rows took 59 s). The refresh's statements were planned for tables
+ * with no statistics and arrays of unknown size, every estimate one row, and PL/pgSQL keeps such a
+ * plan for the backend's later calls (a generic plan after five): nested loops whose inner side
+ * was a whole-agency scan (the licence lookup took the (agency, type) index and filtered the
+ * entity, 2,800 rows per entity) ran per store, quadratic or worse in the rows of the import.
+ *
+ * Refreshing more than BULK_ENTITIES entities now runs veridesk_refresh_store_impacts_bulk: the
+ * same rules as set-based statements (the licence, card and other expiries aggregated per entity
+ * or store, then joined), with nested loops disabled for its statements and custom plans, so every
+ * join is a hash or merge join whatever the statistics say: time linear in the rows touched plus
+ * the agency's rows. Fewer entities (every mutation) keep the per-entity statements.
+ */
+export class StoreImpactsBulkRefresh1795970000000 implements MigrationInterface {
+  name = 'StoreImpactsBulkRefresh1795970000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`SET LOCAL lock_timeout = '5s'`);
+    await queryRunner.query(`
+      CREATE FUNCTION veridesk_refresh_store_impacts_bulk(agency_ids uuid[], entity_ids uuid[])
+      RETURNS void LANGUAGE plpgsql
+      SET enable_nestloop = off
+      SET plan_cache_mode = force_custom_plan
+      AS $$
+      BEGIN
+        -- Locked until commit, in one order, as the per-entity path does (see there).
+        PERFORM 1 FROM seller_entities e
+          JOIN unnest(agency_ids, entity_ids) AS k(agency_id, entity_id)
+            ON e.agency_id = k.agency_id AND e.id = k.entity_id
+         ORDER BY e.id FOR NO KEY UPDATE OF e;
+
+        DELETE FROM store_impacts si
+         USING unnest(agency_ids, entity_ids) AS k(agency_id, entity_id)
+         WHERE si.agency_id = k.agency_id AND si.seller_entity_id = k.entity_id
+           AND NOT EXISTS (
+             SELECT 1 FROM stores s
+               JOIN seller_entities e ON e.agency_id = s.agency_id AND e.id = s.seller_entity_id
+              WHERE s.agency_id = si.agency_id AND s.id = si.store_id
+                AND s.seller_entity_id = si.seller_entity_id AND e.archived_at IS NULL);
+
+        WITH k AS MATERIALIZED (
+          SELECT DISTINCT agency_id, entity_id
+            FROM unnest(agency_ids, entity_ids) AS k(agency_id, entity_id)),
+        live AS MATERIALIZED (
+          SELECT s.agency_id, s.id AS store_id, s.seller_entity_id, s.site, s.status, s.freeze_until
+            FROM k
+            JOIN seller_entities e
+              ON e.agency_id = k.agency_id AND e.id = k.entity_id AND e.archived_at IS NULL
+            JOIN stores s ON s.agency_id = e.agency_id AND s.seller_entity_id = e.id),
+        -- The entity's current licence: the one recorded last.
+        licence AS (
+          SELECT DISTINCT ON (d.agency_id, d.seller_entity_id)
+                 d.agency_id, d.seller_entity_id, d.expires_on
+            FROM documents d
+            JOIN k ON d.agency_id = k.agency_id AND d.seller_entity_id = k.entity_id
+           WHERE d.type = 'BUSINESS_LICENSE'
+           ORDER BY d.agency_id, d.seller_entity_id, d.created_at DESC, d.id DESC),
+        card AS (
+          SELECT r.agency_id, r.seller_entity_id, min(r.id_expires_on) AS expires_on
+            FROM representatives r
+            JOIN k ON r.agency_id = k.agency_id AND r.seller_entity_id = k.entity_id
+           GROUP BY r.agency_id, r.seller_entity_id),
+        other AS (
+          SELECT l.agency_id, l.store_id, min(d.expires_on) AS expires_on
+            FROM live l
+            JOIN documents d ON d.agency_id = l.agency_id AND d.seller_entity_id = l.seller_entity_id
+           WHERE d.type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD')
+             AND (d.sites = '{}' OR l.site = ANY (d.sites))
+           GROUP BY l.agency_id, l.store_id)
+        INSERT INTO store_impacts AS si (agency_id, store_id, seller_entity_id, site, restricted,
+                                         freeze_until, case_deadline_at, expires_on, flagged)
+        SELECT l.agency_id, l.store_id, l.seller_entity_id, l.site, x.restricted,
+               CASE WHEN x.restricted THEN l.freeze_until END,
+               x.case_deadline_at, x.expires_on,
+               x.restricted OR x.case_deadline_at IS NOT NULL
+          FROM live l
+          LEFT JOIN verification_cases c
+            ON c.agency_id = l.agency_id AND c.seller_entity_id = l.seller_entity_id
+           AND c.passed_at IS NULL AND c.cancelled_at IS NULL
+          LEFT JOIN licence
+            ON licence.agency_id = l.agency_id AND licence.seller_entity_id = l.seller_entity_id
+          LEFT JOIN card ON card.agency_id = l.agency_id AND card.seller_entity_id = l.seller_entity_id
+          LEFT JOIN other ON other.agency_id = l.agency_id AND other.store_id = l.store_id
+          -- A CLOSED store counts as a store and has no reason.
+          CROSS JOIN LATERAL (
+            SELECT l.status IN ('RESTRICTED', 'FROZEN', 'UNDER_REVIEW') AS restricted,
+                   CASE WHEN l.status <> 'CLOSED' THEN c.deadline_at END AS case_deadline_at,
+                   CASE WHEN l.status <> 'CLOSED'
+                        THEN least(licence.expires_on, card.expires_on, other.expires_on) END AS expires_on
+          ) x
+        ON CONFLICT (agency_id, store_id) DO UPDATE
+           SET seller_entity_id = excluded.seller_entity_id, site = excluded.site,
+               restricted = excluded.restricted, freeze_until = excluded.freeze_until,
+               case_deadline_at = excluded.case_deadline_at, expires_on = excluded.expires_on,
+               flagged = excluded.flagged
+         WHERE (si.seller_entity_id, si.site, si.restricted, si.freeze_until, si.case_deadline_at,
+                si.expires_on, si.flagged)
+               IS DISTINCT FROM
+               (excluded.seller_entity_id, excluded.site, excluded.restricted, excluded.freeze_until,
+                excluded.case_deadline_at, excluded.expires_on, excluded.flagged);
+      END $$`);
+    await queryRunner.query(`
+      CREATE OR REPLACE FUNCTION veridesk_refresh_store_impacts(agency_ids uuid[], entity_ids uuid[])
+      RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        IF cardinality(entity_ids) > ${BULK_ENTITIES} THEN
+          PERFORM veridesk_refresh_store_impacts_bulk(agency_ids, entity_ids);
+          RETURN;
+        END IF;
+${PER_ENTITY}
+      END $$`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`SET LOCAL lock_timeout = '5s'`);
+    await queryRunner.query(`
+      CREATE OR REPLACE FUNCTION veridesk_refresh_store_impacts(agency_ids uuid[], entity_ids uuid[])
+      RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+${PER_ENTITY}
+      END $$`);
+    await queryRunner.query(`DROP FUNCTION veridesk_refresh_store_impacts_bulk(uuid[], uuid[])`);
+  }
+}
