@@ -43,7 +43,14 @@ let agency: SignedUpAgency;
  * Imports `csv`, failing with `expected` in the message when no answer comes within `limit`
  * seconds (the request would otherwise wait for the jest timeout, or forever).
  */
-async function importWithin(limit: number, expected: string, csv: string, dryRun = false) {
+async function importWithin(
+  limit: number,
+  expected: string,
+  csv: string,
+  dryRun = false,
+  client: Pick<TestApi, 'gql'> = api,
+  token = agency.token,
+) {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
@@ -53,13 +60,10 @@ async function importWithin(limit: number, expected: string, csv: string, dryRun
     );
   });
   try {
-    const result = await Promise.race([
-      api.gql(IMPORT, { csv, dryRun }, { as: agency.token }),
-      late,
-    ]);
+    const result = await Promise.race([client.gql(IMPORT, { csv, dryRun }, { as: token }), late]);
     const seconds = (performance.now() - started) / 1000;
     if (seconds > limit) throw new Error(`answered in ${seconds.toFixed(1)} s; ${expected}`);
-    return ok(result, 'importPortfolio');
+    return result;
   } finally {
     clearTimeout(timer);
   }
@@ -81,7 +85,8 @@ afterAll(async () => {
 
 describe('a first big import into a nearly empty agency', () => {
   it('takes seconds after a few small imports, one of them changing a licence date', async () => {
-    const small = (csv: string) => importWithin(30, 'a one-row import takes well under 1 s', csv);
+    const small = async (csv: string) =>
+      ok(await importWithin(30, 'a one-row import takes well under 1 s', csv), 'importPortfolio');
     expect(await small(csvOf(1, 1))).toMatchObject({ created: 1, errors: [] });
     expect(await small(csvOf(2, 1))).toMatchObject({ created: 1, errors: [] });
     expect(await small(csvOf(2, 1, '2028-01-31'))).toMatchObject({
@@ -96,19 +101,61 @@ describe('a first big import into a nearly empty agency', () => {
     // plans came from the statistics of an empty agency.
     const file = csvOf(1, 3000);
     const expected = 'expected under 10 s on this 2-core machine';
-    expect(await importWithin(60, expected, file, true)).toEqual({
+    expect(ok(await importWithin(60, expected, file, true), 'importPortfolio')).toEqual({
       dryRun: true,
       created: 2998,
       updated: 1,
       unchanged: 1,
       errors: [],
     });
-    expect(await importWithin(60, expected, file)).toEqual({
+    expect(ok(await importWithin(60, expected, file), 'importPortfolio')).toEqual({
       dryRun: false,
       created: 2998,
       updated: 1,
       unchanged: 1,
       errors: [],
     });
+  }, 120_000);
+});
+
+describe('the statement timeout', () => {
+  it('stops an import whose statement runs past it: a clear error, nothing written, no backend left running', async () => {
+    const other = await signUpAgency(api);
+    // A second API on the same database whose statements may run 300 ms: the 10,001-row import's
+    // bulk statements take longer (a few seconds in all on a 2-core machine).
+    const limited = await startTestApi({
+      DATABASE_URL,
+      AUTH_SECRET: api.config.AUTH_SECRET,
+      DATABASE_STATEMENT_TIMEOUT_MS: '300',
+    });
+    try {
+      const result = await importWithin(
+        60,
+        'expected SERVICE_UNAVAILABLE after about 0.3 s (the import itself takes a few seconds)',
+        csvOf(100_000, 10_001),
+        false,
+        limited,
+        other.token,
+      );
+      expect(result.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/longer than the time limit.*nothing was saved/),
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+      const { rows } = await withAdminClient(
+        (client) =>
+          client.query(
+            `SELECT (SELECT count(*)::int FROM seller_entities WHERE agency_id = $1) AS entities,
+                    (SELECT count(*)::int FROM pg_stat_activity
+                      WHERE datname = current_database() AND pid <> pg_backend_pid()
+                        AND backend_type = 'client backend'
+                        AND state <> 'idle') AS busy`,
+            [other.agencyId],
+          ),
+        DATABASE_URL,
+      );
+      expect(rows[0]).toEqual({ entities: 0, busy: 0 });
+    } finally {
+      await limited.close();
+    }
   }, 120_000);
 });
