@@ -74,14 +74,84 @@ const ORIGINAL = `
                (excluded.seller_entity_id, excluded.site, excluded.restricted, excluded.freeze_until,
                 excluded.case_deadline_at, excluded.expires_on, excluded.flagged);`;
 
-// The per-entity path: the original, but the licence lookup compares the type in a form no index
-// can use, so it always reads the entity's documents by IDX_documents_agency_entity. Without
-// statistics (a new agency) both that index and IDX_documents_agency_type_expires looked like one
-// row, and the planner could take the type index and filter the entity: every licence of the
-// agency read per refreshed entity (one mutation at 5,000 entities: 1.1-1.7 ms instead of 0.36).
-const LICENCE_BY_TYPE = `AND d.type = 'BUSINESS_LICENSE'\n`;
-const PER_ENTITY = ORIGINAL.replace(LICENCE_BY_TYPE, `AND (d.type = 'BUSINESS_LICENSE') IS TRUE\n`);
-if (PER_ENTITY === ORIGINAL) throw new Error('StoreImpactsBulkRefresh: licence lookup not found');
+// The per-entity path: the original's rules, one entity at a time, every table reached through
+// the entity (scalar parameters), nested loops over index scans only. Its plans are cached per
+// backend and may have been made when the tables held a row or two: then any join order looked
+// free, and one such plan scanned every store of the agency per entity, against every entity
+// (100 ms per licence update at 3,000 entities). Bound to one entity, every scan is that entity's
+// rows through its (agency, entity) index whatever the statistics; the licence's type is compared
+// in a form no index serves, or the (agency, type) index could look as good and read every
+// licence of the agency.
+const PER_ENTITY = `
+      DECLARE
+        entity_agency uuid;
+        entity uuid;
+      BEGIN
+        -- Locked until commit, in one order, before anything is read (see the bulk path).
+        FOR entity_agency, entity IN
+          SELECT DISTINCT k.agency_id, k.entity_id
+            FROM unnest(agency_ids, entity_ids) AS k(agency_id, entity_id) ORDER BY k.entity_id
+        LOOP
+          PERFORM 1 FROM seller_entities e
+           WHERE e.agency_id = entity_agency AND e.id = entity FOR NO KEY UPDATE OF e;
+        END LOOP;
+        FOR entity_agency, entity IN
+          SELECT DISTINCT k.agency_id, k.entity_id
+            FROM unnest(agency_ids, entity_ids) AS k(agency_id, entity_id)
+        LOOP
+          DELETE FROM store_impacts si
+           WHERE si.agency_id = entity_agency AND si.seller_entity_id = entity
+             AND NOT EXISTS (
+               SELECT 1 FROM stores s
+                 JOIN seller_entities e ON e.agency_id = s.agency_id AND e.id = s.seller_entity_id
+                WHERE s.agency_id = si.agency_id AND s.id = si.store_id
+                  AND s.seller_entity_id = si.seller_entity_id AND e.archived_at IS NULL);
+
+          INSERT INTO store_impacts AS si (agency_id, store_id, seller_entity_id, site, restricted,
+                                           freeze_until, case_deadline_at, expires_on, flagged)
+          SELECT s.agency_id, s.id, s.seller_entity_id, s.site, x.restricted,
+                 CASE WHEN x.restricted THEN s.freeze_until END,
+                 x.case_deadline_at, x.expires_on,
+                 x.restricted OR x.case_deadline_at IS NOT NULL
+            FROM seller_entities e
+            JOIN stores s ON s.agency_id = e.agency_id AND s.seller_entity_id = e.id
+            LEFT JOIN verification_cases c
+              ON c.agency_id = s.agency_id AND c.seller_entity_id = s.seller_entity_id
+             AND c.passed_at IS NULL AND c.cancelled_at IS NULL
+            -- The entity's current licence: the one recorded last.
+            LEFT JOIN LATERAL (
+              SELECT d.expires_on FROM documents d
+               WHERE d.agency_id = e.agency_id AND d.seller_entity_id = e.id
+                 AND (d.type = 'BUSINESS_LICENSE') IS TRUE
+               ORDER BY d.created_at DESC, d.id DESC LIMIT 1) licence ON true
+            LEFT JOIN LATERAL (
+              SELECT min(r.id_expires_on) AS expires_on FROM representatives r
+               WHERE r.agency_id = e.agency_id AND r.seller_entity_id = e.id) card ON true
+            LEFT JOIN LATERAL (
+              SELECT min(d.expires_on) AS expires_on FROM documents d
+               WHERE d.agency_id = e.agency_id AND d.seller_entity_id = e.id
+                 AND d.type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD')
+                 AND (d.sites = '{}' OR s.site = ANY (d.sites))) other ON true
+            -- A CLOSED store counts as a store and has no reason.
+            CROSS JOIN LATERAL (
+              SELECT s.status IN ('RESTRICTED', 'FROZEN', 'UNDER_REVIEW') AS restricted,
+                     CASE WHEN s.status <> 'CLOSED' THEN c.deadline_at END AS case_deadline_at,
+                     CASE WHEN s.status <> 'CLOSED'
+                          THEN least(licence.expires_on, card.expires_on, other.expires_on) END AS expires_on
+            ) x
+           WHERE e.agency_id = entity_agency AND e.id = entity AND e.archived_at IS NULL
+          ON CONFLICT (agency_id, store_id) DO UPDATE
+             SET seller_entity_id = excluded.seller_entity_id, site = excluded.site,
+                 restricted = excluded.restricted, freeze_until = excluded.freeze_until,
+                 case_deadline_at = excluded.case_deadline_at, expires_on = excluded.expires_on,
+                 flagged = excluded.flagged
+           WHERE (si.seller_entity_id, si.site, si.restricted, si.freeze_until, si.case_deadline_at,
+                  si.expires_on, si.flagged)
+                 IS DISTINCT FROM
+                 (excluded.seller_entity_id, excluded.site, excluded.restricted, excluded.freeze_until,
+                  excluded.case_deadline_at, excluded.expires_on, excluded.flagged);
+        END LOOP;
+      END`;
 
 /**
  * A new customer's first big import hung: on a fresh install, after a few one-row imports, a
@@ -97,9 +167,12 @@ if (PER_ENTITY === ORIGINAL) throw new Error('StoreImpactsBulkRefresh: licence l
  * same rules as set-based statements (the licence, card and other expiries aggregated per entity
  * or store, then joined), with nested loops disabled for its statements and custom plans, so every
  * join is a hash or merge join whatever the statistics say: time linear in the rows touched plus
- * the agency's rows. Fewer entities (every mutation) keep the per-entity statements, with the
- * licence lookup pinned to the entity's index (see PER_ENTITY). After: 1,000 / 3,000 / 10,001 rows
- * in 0.6 / 1.1 / 3.8 s (dry run) after the same one-row imports.
+ * the agency's rows. Fewer entities (every mutation) take veridesk_refresh_store_impacts_few: the
+ * same statements bound to one entity at a time (see PER_ENTITY), for the same reason from the
+ * other side: a re-import changing 3,000 licences (3,000 one-entity refreshes) took 211 s.
+ * After (2-core machine, the same one-row imports first): 1,000 / 3,000 / 10,001 rows in
+ * 0.6 / 1.1 / 3.8 s (dry run), 3,000 licences re-dated in 4.3 s; one licence update, trigger
+ * included, costs what it did (0.35-0.6 ms at 5,000 entities with statistics).
  */
 export class StoreImpactsBulkRefresh1795970000000 implements MigrationInterface {
   name = 'StoreImpactsBulkRefresh1795970000000';
@@ -190,14 +263,21 @@ export class StoreImpactsBulkRefresh1795970000000 implements MigrationInterface 
                 excluded.case_deadline_at, excluded.expires_on, excluded.flagged);
       END $$`);
     await queryRunner.query(`
+      CREATE FUNCTION veridesk_refresh_store_impacts_few(agency_ids uuid[], entity_ids uuid[])
+      RETURNS void LANGUAGE plpgsql
+      SET enable_seqscan = off
+      SET enable_hashjoin = off
+      SET enable_mergejoin = off
+      AS $$${PER_ENTITY} $$`);
+    await queryRunner.query(`
       CREATE OR REPLACE FUNCTION veridesk_refresh_store_impacts(agency_ids uuid[], entity_ids uuid[])
       RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
         IF cardinality(entity_ids) > ${BULK_ENTITIES} THEN
           PERFORM veridesk_refresh_store_impacts_bulk(agency_ids, entity_ids);
-          RETURN;
+        ELSE
+          PERFORM veridesk_refresh_store_impacts_few(agency_ids, entity_ids);
         END IF;
-${PER_ENTITY}
       END $$`);
   }
 
@@ -209,6 +289,7 @@ ${PER_ENTITY}
       BEGIN
 ${ORIGINAL}
       END $$`);
+    await queryRunner.query(`DROP FUNCTION veridesk_refresh_store_impacts_few(uuid[], uuid[])`);
     await queryRunner.query(`DROP FUNCTION veridesk_refresh_store_impacts_bulk(uuid[], uuid[])`);
   }
 }
