@@ -117,7 +117,12 @@ describe('a first big import into a nearly empty agency', () => {
     });
     // And again with every licence re-dated: 3,000 one-entity refreshes, each planned in a backend
     // that first saw the tables nearly empty (211 s when one such plan scanned the whole agency).
-    const redated = csvOf(1, 3000, '2029-01-01');
+    // Row 2 also renames its entity, widens its business scope and renames its shop.
+    const redated = csvOf(1, 3000, '2029-01-01').replace(
+      /^(\S+?),深圳市第2号电子商务有限公司,张伟,electronics,(.*),Shop 2,TH2,/m,
+      '$1,深圳市第2号贸易有限公司,张伟,electronics;toys,$2,Shop Two,TH2,',
+    );
+    expect(redated).toContain('深圳市第2号贸易有限公司');
     expect(ok(await importWithin(60, expected, redated), 'importPortfolio')).toEqual({
       dryRun: false,
       created: 0,
@@ -125,6 +130,26 @@ describe('a first big import into a nearly empty agency', () => {
       unchanged: 0,
       errors: [],
     });
+    const { rows } = await withAdminClient(
+      (client) =>
+        client.query(
+          `SELECT e.legal_name, e.business_scope, s.shop_name, d.expires_on::text AS expires_on
+             FROM seller_entities e
+             JOIN stores s ON s.seller_entity_id = e.id
+             JOIN documents d ON d.seller_entity_id = e.id AND d.type = 'BUSINESS_LICENSE'
+            WHERE e.agency_id = $1 AND e.uscc = $2`,
+          [agency.agencyId, makeUscc(2)],
+        ),
+      DATABASE_URL,
+    );
+    expect(rows).toEqual([
+      {
+        legal_name: '深圳市第2号贸易有限公司',
+        business_scope: ['electronics', 'toys'],
+        shop_name: 'Shop Two',
+        expires_on: '2029-01-01',
+      },
+    ]);
   }, 240_000);
 });
 
