@@ -7,6 +7,7 @@ import { SummaryIndexes1795958149765 } from './1795958149765-SummaryIndexes';
 import { StoreImpactsFlaggedRank1795964699617 } from './1795964699617-StoreImpactsFlaggedRank';
 import { RlsAgencyOncePerStatement1795965000000 } from './1795965000000-RlsAgencyOncePerStatement';
 import { NormalizeStoredSellerIds1795970000000 } from './1795970000000-NormalizeStoredSellerIds';
+import { StoreImpactsBulkRefresh1795971000000 } from './1795971000000-StoreImpactsBulkRefresh';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   StoreImpactsFlaggedRank1795964699617,
   RlsAgencyOncePerStatement1795965000000,
   NormalizeStoredSellerIds1795970000000,
+  StoreImpactsBulkRefresh1795971000000,
 ];

@@ -22,6 +22,10 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DATABASE_URL: url(['postgres:', 'postgresql:']),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    // The longest one SQL statement of the app may run (PostgreSQL's statement_timeout): past it
+    // the server stops it, the caller gets SERVICE_UNAVAILABLE and nothing is written, and no
+    // backend goes on working for a client that has gone. Migrations have no limit.
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
     REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
     QUEUE_PREFIX: z
       .string()

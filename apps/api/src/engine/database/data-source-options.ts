@@ -3,7 +3,16 @@ import { MIGRATIONS } from '../../database/migrations';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
+/**
+ * `statementTimeoutMs` bounds every statement on these connections (PostgreSQL's statement_timeout,
+ * set when each connection opens); unset, statements have no limit (the migration CLI, tests'
+ * setup).
+ */
+export function dataSourceOptions(
+  databaseUrl: string,
+  poolSize = 10,
+  statementTimeoutMs?: number,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -22,6 +31,11 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourc
     // pool reconnects by itself once it is back.
     connectTimeoutMS: 15_000,
     // TCP keepalive notices a server that vanished without closing the connection.
-    extra: { max: poolSize, application_name: 'veridesk', keepAlive: true },
+    extra: {
+      max: poolSize,
+      application_name: 'veridesk',
+      keepAlive: true,
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    },
   };
 }

@@ -12,7 +12,11 @@ import { TenantDatabase } from './tenant-database.service';
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
+        ...dataSourceOptions(
+          config.DATABASE_URL,
+          config.DATABASE_POOL_SIZE,
+          config.DATABASE_STATEMENT_TIMEOUT_MS,
+        ),
         // Keep retrying quietly at boot only briefly; the health check reports the rest.
         retryAttempts: 3,
         retryDelay: 1000,

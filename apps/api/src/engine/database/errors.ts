@@ -11,6 +11,23 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return driverError.code === '23505' && (!constraint || driverError.constraint === constraint);
 }
 
+/** True when PostgreSQL stopped a statement that ran past statement_timeout. */
+export function isStatementTimeout(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 4; depth++) {
+    const candidate = current as { code?: unknown; message?: unknown };
+    // 57014 query_canceled is also a cancel request; the message names the timeout.
+    if (
+      candidate.code === '57014' &&
+      typeof candidate.message === 'string' &&
+      /statement timeout/.test(candidate.message)
+    )
+      return true;
+    current =
+      (current as { driverError?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 // SQLSTATE class 08 (connection exception) and the server going away or not yet accepting
 // connections (57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now).
 const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;

@@ -23,3 +23,26 @@ export async function insertAll<T extends ObjectLiteral>(
   for (let start = 0; start < rows.length; start += rowsPerStatement)
     await manager.insert(target, rows.slice(start, start + rowsPerStatement));
 }
+
+/**
+ * Updates any number of rows of `table` by id in one statement, whatever the count: the new values
+ * travel as one JSON parameter (`columns` names each column's SQL type), so 10,000 changed rows
+ * cost one statement, and one run of the table's statement-level triggers, instead of 10,000.
+ * Table and column names come from code, never from input.
+ */
+export async function updateAllById(
+  manager: EntityManager,
+  table: string,
+  columns: Record<string, string>,
+  rows: Array<{ id: string } & Record<string, unknown>>,
+): Promise<void> {
+  if (!rows.length) return;
+  const names = Object.keys(columns);
+  await manager.query(
+    `UPDATE "${table}" AS t SET ${names.map((name) => `"${name}" = v."${name}"`).join(', ')}
+       FROM jsonb_to_recordset($1::jsonb)
+         AS v(id uuid, ${names.map((name) => `"${name}" ${columns[name]}`).join(', ')})
+      WHERE t.id = v.id`,
+    [JSON.stringify(rows)],
+  );
+}

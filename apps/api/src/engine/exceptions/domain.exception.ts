@@ -48,6 +48,17 @@ export class DomainException extends Error {
     );
   }
 
+  /**
+   * A statement ran past the database's time limit and was stopped: nothing was written. The same
+   * call may work when the server is less busy; a big import may need splitting.
+   */
+  static timedOut() {
+    return new DomainException(
+      'SERVICE_UNAVAILABLE',
+      'The request took longer than the time limit and was stopped; nothing was saved. Try again, or split a large import into smaller files.',
+    );
+  }
+
   /** A dependency (PostgreSQL) cannot be reached: nothing was done, the same call may be retried. */
   static unavailable(retryAfterSeconds = 5) {
     return new DomainException(

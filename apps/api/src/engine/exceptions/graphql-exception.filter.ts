@@ -10,7 +10,7 @@ import {
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { isDatabaseUnavailable } from '../database/errors';
+import { isDatabaseUnavailable, isStatementTimeout } from '../database/errors';
 import { DomainException } from './domain.exception';
 
 export const HTTP_STATUS = {
@@ -94,6 +94,10 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
 
   private toDomain(exception: unknown): DomainException | undefined {
     if (exception instanceof DomainException) return exception;
+    if (isStatementTimeout(exception)) {
+      this.logger.warn('A statement ran past the statement timeout and was stopped');
+      return DomainException.timedOut();
+    }
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
       return DomainException.unavailable();

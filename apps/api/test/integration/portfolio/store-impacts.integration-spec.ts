@@ -298,6 +298,33 @@ describe('store_impacts stays equal to the reasons derived from scratch', () => 
     await expectInSync('import updated a licence');
   });
 
+  it('is derived the same by the bulk refresh that imports of many entities take', async () => {
+    // Everything so far (cases, site-bound documents, ID cards, closed stores) rebuilt from nothing
+    // by the set-based statements a refresh of more than a few dozen entities runs.
+    await withAdminClient(async (client) => {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM store_impacts WHERE agency_id = $1', [agency.agencyId]);
+      await client.query(
+        `SELECT set_config('role', 'veridesk_app', true), set_config('app.agency_id', $1, true)`,
+        [agency.agencyId],
+      );
+      await client.query(
+        `SELECT veridesk_refresh_store_impacts_bulk(array_agg(agency_id), array_agg(id))
+           FROM seller_entities`,
+      );
+      await client.query('COMMIT');
+    }, process.env.TEST_DATABASE_URL);
+    const { rows } = await withAdminClient(
+      (client) =>
+        client.query('SELECT count(*)::int AS n FROM store_impacts WHERE agency_id = $1', [
+          agency.agencyId,
+        ]),
+      process.env.TEST_DATABASE_URL,
+    );
+    expect(rows[0].n).toBeGreaterThan(0);
+    await expectInSync('rebuilt by the bulk refresh');
+  });
+
   it('after the entity is archived', async () => {
     ok(
       await api.gql(

@@ -3,7 +3,7 @@ import {
   QueryRunnerAlreadyReleasedError,
   QueryRunnerProviderAlreadyReleasedError,
 } from 'typeorm';
-import { isDatabaseUnavailable } from '../errors';
+import { isDatabaseUnavailable, isStatementTimeout } from '../errors';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 const failedQuery = (driverError: Error) => new QueryFailedError('SELECT 1', [], driverError);
@@ -35,5 +35,23 @@ describe('isDatabaseUnavailable', () => {
     ['nothing', undefined],
   ])('is false for %s', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+describe('isStatementTimeout', () => {
+  it('is true for a statement PostgreSQL stopped at statement_timeout', () => {
+    const error = failedQuery(withCode('canceling statement due to statement timeout', '57014'));
+    expect(isStatementTimeout(error)).toBe(true);
+    // Not an outage: the database answered, and retrying at once would time out again.
+    expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+
+  it.each([
+    ['a cancel request', failedQuery(withCode('canceling statement due to user request', '57014'))],
+    ['a lock wait', failedQuery(withCode('canceling statement due to lock timeout', '55P03'))],
+    ['a unique violation', failedQuery(withCode('duplicate key value', '23505'))],
+    ['nothing', undefined],
+  ])('is false for %s', (_, error) => {
+    expect(isStatementTimeout(error)).toBe(false);
   });
 });
