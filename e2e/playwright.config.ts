@@ -18,6 +18,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: './specs',
+  // The workspace's path aliases: journeys compute identifiers with @veridesk/domain's own rules.
+  tsconfig: '../tsconfig.base.json',
   outputDir: './artifacts/results',
   fullyParallel: false,
   workers: 1,

@@ -1,42 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { DEMO, calendarDate } from '../support/demo';
+import { DEMO, calendarDate, signIn, validResidentId, validUscc } from '../support/demo';
 
 // Issue #4's journeys on the seeded demo agency (tools/demo.mjs): verification cases end to end,
 // readiness, documents with the CSV export, the portfolio import, settings and the language switch.
 
 const SCREENS = 'e2e/artifacts/screens';
-
-const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-/** A valid unified social credit code (GB 32100-2015 check character), as the demo computes them. */
-const uscc = (region: string, serial: number) => {
-  const body = `91${region}${String(serial).padStart(9, '0')}`.slice(0, 17);
-  const sum = [...body].reduce(
-    (total, char, index) => total + USCC_ALPHABET.indexOf(char) * USCC_WEIGHTS[index],
-    0,
-  );
-  return body + USCC_ALPHABET[(31 - (sum % 31)) % 31];
-};
-
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-/** A valid resident ID number (GB 11643-1999), as the demo computes them. */
-const residentId = (area: string, birth: string, serial: number) => {
-  const body = `${area}${birth}${String(serial).padStart(3, '0')}`;
-  const sum = [...body].reduce(
-    (total, digit, index) => total + Number(digit) * ID_WEIGHTS[index],
-    0,
-  );
-  return body + '10X98765432'[sum % 11];
-};
-
-const signIn = async (page: Page) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('邮箱').fill(DEMO.email);
-  await page.getByLabel('密码').fill(DEMO.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('agency-name')).toBeVisible();
-};
 
 /** The API, as an integrator sees it: a fresh token for the demo owner. */
 const api = async (request: APIRequestContext) => {
@@ -124,7 +93,7 @@ test('opens a case, books 10:00 Bangkok time, fails once, then passes and restor
   // An entity of this journey's own, without a case, with stores on three sites.
   const call = await api(request);
   const legalName = '深圳市星途跨境科技有限公司';
-  const entityUscc = uscc('440300', 955001);
+  const entityUscc = validUscc('440300', 955001);
   const created = await call(
     'mutation($input: CreateSellerEntityInput!) { createSellerEntity(input: $input) { id } }',
     {
@@ -145,7 +114,7 @@ test('opens a case, books 10:00 Bangkok time, fails once, then passes and restor
         fullName: '赵敏',
         role: 'LEGAL_REPRESENTATIVE',
         idType: 'CN_RESIDENT_ID',
-        idNumber: residentId('440304', '19950622', 955),
+        idNumber: validResidentId('440304', '19950622', 955),
         idExpiresOn: null,
       },
     },
@@ -318,7 +287,7 @@ test('import: a bad row is reported and nothing is written; the fixed file impor
   request,
 }) => {
   const call = await api(request);
-  const newUscc = uscc('440300', 977001);
+  const newUscc = validUscc('440300', 977001);
   const badUscc = `${newUscc.slice(0, 17)}${newUscc.endsWith('0') ? '1' : '0'}`;
   const header =
     'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories';

@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import { encode } from 'iconv-lite';
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO } from '../support/demo';
+import { signIn, validUscc } from '../support/demo';
 
 // Issue #11: spreadsheets as Chinese agencies save them, imported through the dashboard — a GBK CSV
 // with Chinese headers and 2027/3/5 dates (what Chinese Excel writes), and an .xlsx with real date
@@ -9,28 +9,8 @@ import { DEMO } from '../support/demo';
 
 const SCREENS = 'e2e/artifacts/screens';
 
-const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-/** A valid unified social credit code (GB 32100-2015 check character). */
-const uscc = (region: string, serial: number) => {
-  const body = `91${region}${String(serial).padStart(9, '0')}`.slice(0, 17);
-  const sum = [...body].reduce(
-    (total, char, index) => total + USCC_ALPHABET.indexOf(char) * USCC_WEIGHTS[index],
-    0,
-  );
-  return body + USCC_ALPHABET[(31 - (sum % 31)) % 31];
-};
-
 const CHINESE_HEADER =
   '统一社会信用代码,主体名称,法定代表人,经营范围,营业执照到期日,站点,店铺名称,卖家ID,类目';
-
-const signIn = async (page: Page) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('邮箱').fill(DEMO.email);
-  await page.getByLabel('密码').fill(DEMO.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('agency-name')).toBeVisible();
-};
 
 /** Drops a file on the import page's dragger (its file input), as the picker would. */
 const choose = (page: Page, name: string, mimeType: string, buffer: Buffer) =>
@@ -62,7 +42,7 @@ const expectListed = async (page: Page, code: string, name: string, expiry: stri
 test('import: a GBK CSV with Chinese headers and 2027/3/5 dates, then an .xlsx with date cells', async ({
   page,
 }) => {
-  const gbk = [uscc('440300', 978001), uscc('440300', 978002)];
+  const gbk = [validUscc('440300', 978001), validUscc('440300', 978002)];
   const csv = [
     CHINESE_HEADER,
     `${gbk[0]},深圳市蓝湾跨境贸易有限公司,周敏,家居;厨具,2027/3/5,MY,蓝湾家居 MY,MY978001,厨具`,
@@ -81,7 +61,7 @@ test('import: a GBK CSV with Chinese headers and 2027/3/5 dates, then an .xlsx w
   await expectListed(page, gbk[1], '东莞市松山湖电子有限公司', '长期');
 
   // An .xlsx with a real date cell, a seller id typed as a number and a bad row first.
-  const xlsx = uscc('440300', 978003);
+  const xlsx = validUscc('440300', 978003);
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet('主体');
   sheet.addRow(CHINESE_HEADER.split(','));

@@ -1,18 +1,10 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { DEMO } from '../support/demo';
+import { signIn } from '../support/demo';
 
 // Issue #5's settings: my digest and alerts on the profile, the agency's reminder ladder and the
 // queue board on the agency page. Every test puts the demo agency back as it found it.
 const SCREENS = 'e2e/artifacts/screens';
 const DEFAULT_LADDER = ['90 天', '60 天', '30 天', '14 天', '7 天', '1 天', '过期后 1 天'];
-
-const signIn = async (page: Page) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('邮箱').fill(DEMO.email);
-  await page.getByLabel('密码').fill(DEMO.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '今日概览' })).toBeVisible();
-};
 
 const card = (page: Page, title: string) =>
   page

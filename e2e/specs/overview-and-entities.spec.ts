@@ -1,17 +1,13 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { DEMO, calendarDate } from '../support/demo';
+import { residentIdCheckCharacter } from '@veridesk/domain';
+import { DEMO, calendarDate, signIn as signInForm, validUscc } from '../support/demo';
 
 // Issue #4's journeys: the overview of the seeded demo agency (tools/demo.mjs), then a new seller
 // entity built up from the entity page until it shows in the overview's impact matrix.
 const SCREENS = 'e2e/artifacts/screens';
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /** A resident ID number with a valid GB 11643-1999 check digit (not a real person's). */
-const residentId = (body17: string) =>
-  body17 +
-  '10X98765432'[
-    [...body17].reduce((sum, digit, index) => sum + Number(digit) * ID_WEIGHTS[index], 0) % 11
-  ];
+const residentId = (body17: string) => body17 + residentIdCheckCharacter(body17);
 
 // The smallest valid PNG (1×1): the scan the licence is recorded with.
 const PNG = Buffer.from(
@@ -40,11 +36,9 @@ const apiQuery = async (request: APIRequestContext, query: string) => {
 const SUMMARY_QUERY = `{ portfolioSummary { sellerEntities stores openCases overdueCases expiringDocuments expiredDocuments }
   thai: sellerEntities(filter: { site: TH }) { totalCount } }`;
 
+/** Signs in and waits for Today, where every journey here starts. */
 const signIn = async (page: Page, email = DEMO.email, password = DEMO.password) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await signInForm(page, email, password);
   await expect(page.getByRole('heading', { level: 1, name: '今日概览' })).toBeVisible();
 };
 
@@ -375,16 +369,7 @@ test('the overview of 300 entities, 900 stores and 30 open cases is drawn within
   const token = signUp.token as string;
 
   // 300 entities × 3 stores, licences expiring from 20 days ago to a year ahead (some long-term).
-  const USCC = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  const uscc = (serial: number) => {
-    const body = `91440300${String(serial).padStart(9, '0')}`;
-    const sum = [...body].reduce(
-      (total, char, index) => total + USCC.indexOf(char) * USCC_WEIGHTS[index],
-      0,
-    );
-    return body + USCC[(31 - (sum % 31)) % 31];
-  };
+  const uscc = (serial: number) => validUscc('440300', serial);
   const sites = ['MY', 'SG', 'PH', 'TH', 'VN', 'ID'];
   const rows = [
     'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories',
