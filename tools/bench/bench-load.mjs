@@ -17,13 +17,14 @@ import {
   builtApiEnvironment,
   createThrowawayDatabase,
   dashboardQuery,
-  ensureApiBuilt,
+  ensureBuilt,
+  gql,
   percentile,
+  residentId,
   startBuiltApi,
+  uscc,
 } from './bench-support.mjs';
-import { gql } from './demo.mjs';
-import { residentId, uscc } from './demo-portfolio.mjs';
-import { fail, log } from './services.mjs';
+import { fail, log } from '../services.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -175,7 +176,7 @@ async function main() {
     fail(
       'Usage: npm run bench:load -- [--connections 200] [--duration 60] [--entities 300] [--no-build]',
     );
-  ensureApiBuilt({ skip: flags['no-build'] });
+  ensureBuilt({ skip: flags['no-build'] });
 
   const database = await createThrowawayDatabase('veridesk_bench');
   const api = await startBuiltApi(builtApiEnvironment(database.url));
