@@ -3,6 +3,7 @@
 // DATABASE_URL is unset), Redis, the API serving the dashboard, and the worker.
 // Flags: --demo (or DEMO=1) seeds a demo agency; --no-build reuses dist/.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   DATA_DIR,
@@ -14,7 +15,6 @@ import {
   startEmbeddedPostgres,
   waitForHealth,
 } from './services.mjs';
-import { seedDemo } from './demo.mjs';
 
 const args = new Set(process.argv.slice(2));
 const demo = args.has('--demo') || ['1', 'true', 'yes'].includes(process.env.DEMO ?? '');
@@ -85,7 +85,7 @@ async function main() {
   env.FILES_DIR ??= join(DATA_DIR, 'files');
 
   if (!args.has('--no-build')) {
-    log('Building the API and the dashboard…');
+    log(`Building the API and the dashboard${demo ? ' (and the demo seeder)' : ''}…`);
     const build = spawnSync(
       'npx',
       ['nx', 'run-many', '-t', 'build', '--projects=api,dashboard', '--output-style=stream'],
@@ -95,6 +95,15 @@ async function main() {
       },
     );
     if (build.status !== 0) fail('The build failed.');
+    // The demo seeder is tooling (dist/tools), not part of the API bundle.
+    if (
+      demo &&
+      spawnSync('npx', ['nx', 'run', 'tools:bundle', '--output-style=stream'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+      }).status !== 0
+    )
+      fail('The build failed.');
   }
 
   run('API', 'dist/apps/api/main.js', env);
@@ -102,6 +111,7 @@ async function main() {
   run('worker', 'dist/apps/api/worker.js', env);
 
   if (demo) {
+    const { seedDemo } = createRequire(import.meta.url)(join(ROOT, 'dist/tools/demo.js'));
     const login = await seedDemo(`http://127.0.0.1:${env.PORT}`);
     log(`Demo agency ready — sign in as ${login.email} / ${login.password}`);
   }

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every test, against real PostgreSQL, Redis and Chromium.
-//   1. lint (module boundaries), then the production build (API bundle + schema, dashboard);
+//   1. lint (module boundaries), then the production build (API bundle + schema, dashboard) and the
+//      tooling bundle (seeder, demo);
 //   2. jest — libraries, API unit + integration (fresh database per run; one test runs the built
-//      worker and kills it mid-batch), dashboard;
+//      worker and kills it mid-batch), the tooling (the scale seed), dashboard;
 //   3. Playwright journeys in Debian's Chromium against the built product.
 // Prints one closing line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -97,6 +98,14 @@ const built =
     'nx',
     'run',
     'dashboard:build',
+    '--output-style=stream',
+    '--skip-nx-cache',
+  ]) ||
+  // The tooling: the seeder, and the demo agency the journeys sign in to (e2e/support/server.mjs).
+  step('build: tooling bundle', 'npx', [
+    'nx',
+    'run',
+    'tools:bundle',
     '--output-style=stream',
     '--skip-nx-cache',
   ]);

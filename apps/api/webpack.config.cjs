@@ -15,7 +15,6 @@ module.exports = {
         { entryName: 'worker', entryPath: './src/worker.ts' },
         { entryName: 'schema', entryPath: './src/schema.ts' },
         { entryName: 'rotate-keys', entryPath: './src/rotate-keys.ts' },
-        { entryName: 'seed-scale', entryPath: './src/seed-scale.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       outputHashing: 'none',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { DEMO, calendarDate, signIn, validResidentId, validUscc } from '../support/demo';
 
-// Issue #4's journeys on the seeded demo agency (tools/demo.mjs): verification cases end to end,
+// Issue #4's journeys on the seeded demo agency (tools/demo/demo.ts): verification cases end to end,
 // readiness, documents with the CSV export, the portfolio import, settings and the language switch.
 
 const SCREENS = 'e2e/artifacts/screens';

@@ -2,7 +2,7 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
 import { residentIdCheckCharacter } from '@veridesk/domain';
 import { DEMO, calendarDate, signIn as signInForm, validUscc } from '../support/demo';
 
-// Issue #4's journeys: the overview of the seeded demo agency (tools/demo.mjs), then a new seller
+// Issue #4's journeys: the overview of the seeded demo agency (tools/demo/demo.ts), then a new seller
 // entity built up from the entity page until it shows in the overview's impact matrix.
 const SCREENS = 'e2e/artifacts/screens';
 

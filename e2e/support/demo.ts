@@ -1,4 +1,4 @@
-// What the journeys share: the demo agency that tools/demo.mjs seeds before they run, signing in,
+// What the journeys share: the demo agency that tools/demo/demo.ts seeds before they run, signing in,
 // and valid identifiers computed by libs/domain's own check characters.
 import { expect, type Page } from '@playwright/test';
 import { residentIdCheckCharacter, usccCheckCharacter } from '@veridesk/domain';

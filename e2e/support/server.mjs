@@ -4,10 +4,12 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import pg from 'pg';
-import { seedDemo } from '../../tools/demo.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
+// The demo seeder is tooling, built apart from the API (nx run tools:bundle → dist/tools/demo.js).
+const { seedDemo } = createRequire(import.meta.url)(join(ROOT, 'dist/tools/demo.js'));
 const adminUrl =
   process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `veridesk_e2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -62,7 +64,7 @@ createServer((request, response) => {
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  // The demo agency (tools/demo.mjs) is the seeded agency the journeys sign in to.
+  // The demo agency (tools/demo/demo.ts) is the seeded agency the journeys sign in to.
   await seedDemo(`http://127.0.0.1:${port}`);
   // The worker starts once the API has applied the migrations.
   worker = spawn(process.execPath, ['dist/apps/api/worker.js'], { cwd: ROOT, env, stdio: 'inherit' });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // EXPLAIN (ANALYZE, BUFFERS) of every statement one dashboard operation sends, on the seeded
 // benchmark data `npm run bench` keeps (veridesk_bench_seed_<size>_s1_<day>). Writes
-// apps/api/perf/plans/<operation>-<size>.txt: the statements in the order sent (by connection),
+// tools/perf/plans/<operation>-<size>.txt: the statements in the order sent (by connection),
 // each with its parameters and plan, run again as the API ran it (the app role, the agency set).
 // Usage: npm run bench:explain -- <size> <overview|entityList|entityPage|documents>
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,12 +12,12 @@ import {
   builtApiEnvironment,
   createThrowawayDatabase,
   dashboardQuery,
-  ensureApiBuilt,
+  ensureBuilt,
+  gql,
   startBuiltApi,
   withEntityListExtras,
 } from './bench-support.mjs';
-import { gql } from './demo.mjs';
-import { ROOT, fail } from './services.mjs';
+import { ROOT, fail } from '../services.mjs';
 
 const [size, operation] = process.argv.slice(2);
 const OPERATIONS = {
@@ -38,9 +38,7 @@ const OPERATIONS = {
   documents: (call) => call(dashboardQuery('OverviewExpiringDocuments'), { withinDays: 30 }),
 };
 if (!size || !OPERATIONS[operation])
-  fail(
-    `Usage: node apps/api/perf/explain-operation.mjs <size> <${Object.keys(OPERATIONS).join('|')}>`,
-  );
+  fail(`Usage: npm run bench:explain -- <size> <${Object.keys(OPERATIONS).join('|')}>`);
 
 const sidecar = readdirSync(join(ROOT, 'tmp/bench')).find((name) =>
   name.startsWith(`veridesk_bench_seed_${size}_s1_`),
@@ -48,7 +46,7 @@ const sidecar = readdirSync(join(ROOT, 'tmp/bench')).find((name) =>
 if (!sidecar)
   fail(`No seeded ${size}-entity database kept: run npm run bench -- --sizes ${size} first.`);
 const template = JSON.parse(readFileSync(join(ROOT, 'tmp/bench', sidecar), 'utf8'));
-ensureApiBuilt();
+ensureBuilt();
 const database = await createThrowawayDatabase('veridesk_explain', {
   template: sidecar.replace(/\.json$/, ''),
 });
@@ -60,7 +58,7 @@ const environment = builtApiEnvironment(database.url, {
   RECORD_SQL_FILE: recorded,
 });
 const api = await startBuiltApi(environment, {
-  nodeArguments: ['--require', join(ROOT, 'tools/record-statements.cjs')],
+  nodeArguments: ['--require', join(ROOT, 'tools/bench/record-statements.cjs')],
 });
 const admin = new pg.Client({ connectionString: database.url });
 await admin.connect();
@@ -116,7 +114,7 @@ try {
     );
     out.push(...rows.map((row) => row['QUERY PLAN']), '');
   }
-  const file = join(ROOT, 'apps/api/perf/plans', `${operation}-${size}.txt`);
+  const file = join(ROOT, 'tools/perf/plans', `${operation}-${size}.txt`);
   writeFileSync(file, `${out.join('\n')}\n`);
   console.log(`${out[0]}\nWrote ${file}`);
 } finally {

@@ -1,34 +1,60 @@
-// What the benchmarks share: the built API, a throwaway database, the built API as a child process,
-// the dashboard's compiled operations, SQL as a tenant and percentiles. Used by bench-load.mjs and bench.mjs.
+// What the benchmarks share: the built API and tooling, a throwaway database, the built API as a
+// child process, the dashboard's compiled operations, SQL as a tenant and percentiles. Used by
+// bench.mjs, bench-load.mjs and bench-explain.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { print } from 'graphql';
 import pg from 'pg';
-import { ROOT, fail, log, waitForHealth } from './services.mjs';
+import { ROOT, fail, log, waitForHealth } from '../services.mjs';
+
+const require = createRequire(import.meta.url);
 
 export const ADMIN_URL =
   process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** Builds the API bundle (dist/apps/api) unless every entry named is there already. */
-export function ensureApiBuilt({ skip = false, entries = ['main.js'] } = {}) {
-  if (skip || entries.every((entry) => existsSync(join(ROOT, 'dist/apps/api', entry)))) return;
-  log('Building the API…');
-  if (spawnSync('npx', ['nx', 'run', 'api:bundle'], { cwd: ROOT, stdio: 'inherit' }).status !== 0)
-    fail('The build failed.');
+/**
+ * Builds the API bundle (dist/apps/api) unless every entry named is there already, then the tooling
+ * bundle (dist/tools: the seeder, the demo's identifiers, the dashboard's operations; cached by Nx,
+ * so quick when nothing changed).
+ */
+export function ensureBuilt({ skip = false, entries = ['main.js'] } = {}) {
+  const build = (project) => {
+    if (
+      spawnSync('npx', ['nx', 'run', `${project}:bundle`], { cwd: ROOT, stdio: 'inherit' }).status
+    )
+      fail('The build failed.');
+  };
+  if (skip) return;
+  if (!entries.every((entry) => existsSync(join(ROOT, 'dist/apps/api', entry)))) {
+    log('Building the API…');
+    build('api');
+  }
+  log('Building the tooling…');
+  build('tools');
 }
 
-/** The dashboard's own operation, as graphql-codegen compiled it (fragments included). */
-export function dashboardQuery(name) {
-  const source = readFileSync(join(ROOT, 'apps/dashboard/src/generated/graphql.ts'), 'utf8');
-  const match = source.match(
-    new RegExp(`^export const ${name}Document = (\\{.*\\}) as unknown as`, 'm'),
-  );
-  if (!match) fail(`No ${name} operation in apps/dashboard/src/generated/graphql.ts`);
-  return print(JSON.parse(match[1]));
+/** A module of the tooling bundle (dist/tools/<name>.js), built by ensureBuilt. */
+function tooling(name) {
+  const file = join(ROOT, 'dist/tools', `${name}.js`);
+  if (!existsSync(file)) fail(`${file} is missing: run npx nx run tools:bundle`);
+  return require(file);
 }
+
+/** The path of the built seeder: `node <it> --entities <n> …` (see tools/seed/seed-scale.ts). */
+export const SEED_SCALE = join(ROOT, 'dist/tools/seed-scale.js');
+
+/** The dashboard's own operation, as graphql-codegen compiled it (fragments included). */
+export const dashboardQuery = (name) => tooling('dashboard-operations').dashboardQuery(name);
+
+/** One GraphQL request; resolves to the response body (tools/demo/demo.ts). */
+export const gql = (...args) => tooling('demo').gql(...args);
+
+/** Valid made-up identifiers, with libs/domain's check characters (tools/demo/identifiers.ts). */
+export const uscc = (region, serial) => tooling('demo').uscc(region, serial);
+export const residentId = (area, birth, serial) => tooling('demo').residentId(area, birth, serial);
 
 /** The URL of database `name` on the admin server. */
 export function urlOfDatabase(name) {

@@ -1,10 +1,18 @@
 // Seeds the demo agency through the public GraphQL API (the same services integrators use).
 // Idempotent: a second run signs in to the existing demo agency instead of creating another.
-import { DEMO_TIME_ZONE, seedPortfolio } from './demo-portfolio.mjs';
+import { DEMO_TIME_ZONE, seedPortfolio } from './portfolio';
+
+export { residentId, uscc } from './identifiers';
 
 export const DEMO_LOGIN = { email: 'demo@veridesk.example.com', password: 'veridesk-demo-2026' };
 
-export async function gql(url, query, variables, token) {
+/** One GraphQL request to the API at `url`; resolves to the response body (data and errors). */
+export async function gql(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<any> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: {
@@ -18,7 +26,7 @@ export async function gql(url, query, variables, token) {
 
 const AUTH = `token viewer { agency { id name } }`;
 
-export async function seedDemo(url) {
+export async function seedDemo(url: string) {
   const signUp = await gql(
     url,
     `mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH} } }`,
@@ -41,7 +49,7 @@ export async function seedDemo(url) {
     { email: 'zhou.wei@veridesk.example.com', name: '周伟', role: 'MANAGER' },
     { email: 'finance@veridesk.example.com', name: '财务 · 刘洋', role: 'VIEWER' },
   ];
-  const managerMemberIds = [];
+  const managerMemberIds: string[] = [];
   for (const colleague of colleagues) {
     const invited = await gql(
       url,
@@ -56,8 +64,17 @@ export async function seedDemo(url) {
       { input: { token: invitationToken, name: colleague.name, password: DEMO_LOGIN.password } },
     );
     if (colleague.role === 'MANAGER') {
-      const me = await gql(url, `{ me { user { id } } members { id user { id } } }`, {}, accepted.data.acceptInvitation.token);
-      managerMemberIds.push(me.data.members.find((member) => member.user.id === me.data.me.user.id).id);
+      const me = await gql(
+        url,
+        `{ me { user { id } } members { id user { id } } }`,
+        {},
+        accepted.data.acceptInvitation.token,
+      );
+      managerMemberIds.push(
+        me.data.members.find(
+          (member: { user: { id: string } }) => member.user.id === me.data.me.user.id,
+        ).id,
+      );
     }
   }
   await seedPortfolio(

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Creates database veridesk_perf_<entities>, migrates it with the real migrations and fills it with
-# scale-dataset.sql. Usage: apps/api/perf/make-dataset.sh 5000
+# scale-dataset.sql. Usage: tools/perf/make-dataset.sh 5000
 set -euo pipefail
 entities=${1:?entities}
 db=veridesk_perf_${entities}

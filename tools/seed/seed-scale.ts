@@ -1,8 +1,8 @@
 import 'pg';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ConfigurationError } from './engine/config/configuration';
-import { runScaleSeed, scaleSeedConfig } from './modules/scale-seed/scale-seed.module';
+import { ConfigurationError } from '@veridesk/api/engine/config/configuration';
+import { runScaleSeed, scaleSeedConfig } from './scale-seed.module';
 
 /**
  * `npm run seed:scale -- --entities 5000 [--seed 1] [--managers 50] [--concurrency 8] [--tag x]

@@ -2,7 +2,7 @@
 // `npm run bench`: how the portfolio reads, the digests and the import scale. Not part of `npm test`.
 // For each size (--sizes, default 500,5000 entities):
 //   1. a throwaway database, migrated and seeded by
-//      `node dist/apps/api/seed-scale.js --entities <size> --seed <seed>` (~4 stores, ~2 representatives,
+//      `node dist/tools/seed-scale.js --entities <size> --seed <seed>` (~4 stores, ~2 representatives,
 //      ~12 documents per entity, ~16 open cases per 100 entities, 50 managers) and analysed. The seeded
 //      database is kept as a template (veridesk_bench_seed_<size>_s<seed>_<day>, its secrets and owner
 //      login in tmp/bench/) and later runs on the same day copy it instead of seeding again (the
@@ -39,15 +39,16 @@ import {
   builtApiEnvironment,
   createThrowawayDatabase,
   dashboardQuery,
-  ensureApiBuilt,
+  ensureBuilt,
+  gql,
   percentile,
+  SEED_SCALE,
   startBuiltApi,
   urlOfDatabase,
+  uscc,
   withEntityListExtras,
 } from './bench-support.mjs';
-import { gql } from './demo.mjs';
-import { uscc } from './demo-portfolio.mjs';
-import { ROOT, fail, log } from './services.mjs';
+import { ROOT, fail, log } from '../services.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -67,7 +68,6 @@ const WARMUP = Number(flags.warmup);
 const DIGEST_ROUNDS = Number(flags['digest-rounds']);
 const IMPORT_RUNS = Number(flags['import-runs']);
 const IMPORT_ROWS = 10_000;
-const SEED_ENTRY = 'seed-scale.js';
 
 // The issue's targets.
 const READ_P95_MS = 150;
@@ -317,14 +317,11 @@ function seedAgency(environment, size) {
   const started = Date.now();
   const result = spawnSync(
     process.execPath,
-    [
-      join(ROOT, 'dist/apps/api', SEED_ENTRY),
-      ...['--entities', String(size), '--seed', flags.seed, '--json'],
-    ],
+    [SEED_SCALE, ...['--entities', String(size), '--seed', flags.seed, '--json']],
     { cwd: ROOT, env: environment, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0)
-    throw new Error(`${SEED_ENTRY} exited ${result.status}: ${result.stderr || result.stdout}`);
+    throw new Error(`seed-scale.js exited ${result.status}: ${result.stderr || result.stdout}`);
   const report = JSON.parse(result.stdout.trim().split('\n').at(-1));
   log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return report.owner;
@@ -759,7 +756,7 @@ async function main() {
     fail(
       'Usage: npm run bench -- [--sizes 500,5000] [--iterations 50] [--warmup 5] [--digest-rounds 5] [--import-runs 3] [--seed 1] [--no-build] [--reseed]',
     );
-  ensureApiBuilt({ skip: flags['no-build'], entries: ['main.js', SEED_ENTRY] });
+  ensureBuilt({ skip: flags['no-build'] });
   const runs = [];
   for (const size of SIZES) {
     const run = await benchSize(size);

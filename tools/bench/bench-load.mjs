@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:load`: the dashboard's real queries against the built API, as 200 signed-in users
 // for 60 s. Not part of `npm test`.
-//   1. builds the API if dist/ has none; creates a throwaway database (TEST_DATABASE_ADMIN_URL);
+//   1. builds the API if dist/ has none, and the tooling bundle (dist/tools); creates a throwaway database (TEST_DATABASE_ADMIN_URL);
 //   2. starts the built API as its own process (it migrates the database) with Redis (TEST_REDIS_URL);
 //   3. seeds an agency through the API: a portfolio CSV import (--entities, default 300, two stores
 //      each), representatives and open cases for a fifth of them, four managers, one session per
@@ -17,13 +17,14 @@ import {
   builtApiEnvironment,
   createThrowawayDatabase,
   dashboardQuery,
-  ensureApiBuilt,
+  ensureBuilt,
+  gql,
   percentile,
+  residentId,
   startBuiltApi,
+  uscc,
 } from './bench-support.mjs';
-import { gql } from './demo.mjs';
-import { residentId, uscc } from './demo-portfolio.mjs';
-import { fail, log } from './services.mjs';
+import { fail, log } from '../services.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -175,7 +176,7 @@ async function main() {
     fail(
       'Usage: npm run bench:load -- [--connections 200] [--duration 60] [--entities 300] [--no-build]',
     );
-  ensureApiBuilt({ skip: flags['no-build'] });
+  ensureBuilt({ skip: flags['no-build'] });
 
   const database = await createThrowawayDatabase('veridesk_bench');
   const api = await startBuiltApi(builtApiEnvironment(database.url));

@@ -2,22 +2,25 @@ import { randomBytes } from 'node:crypto';
 import { DynamicModule, Global, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { CoreModule } from '../../app.module';
-import { AccessTokenService, accessTokenJwtModule } from '../../engine/auth/access-token.service';
-import { PasswordHasher } from '../../engine/auth/password-hasher.service';
-import { PrincipalResolver } from '../../engine/auth/principal-resolver.service';
-import { RateLimiter } from '../../engine/auth/rate-limiter.service';
-import { AppConfig, loadConfig } from '../../engine/config/configuration';
-import { runMigrations } from '../../engine/database/migrate';
-import { AuthModule } from '../auth/auth.module';
-import { DocumentModule } from '../document/document.module';
-import { ImportModule } from '../import/import.module';
-import { MemberModule } from '../member/member.module';
-import { RepresentativeModule } from '../representative/representative.module';
-import { SellerEntityModule } from '../seller-entity/seller-entity.module';
-import { StoreModule } from '../store/store.module';
-import { VerificationCaseModule } from '../verification-case/verification-case.module';
-import { ScaleSeedOptions, ScaleSeedReport, ScaleSeedService } from './services/scale-seed.service';
+import { CoreModule } from '@veridesk/api/app.module';
+import {
+  AccessTokenService,
+  accessTokenJwtModule,
+} from '@veridesk/api/engine/auth/access-token.service';
+import { PasswordHasher } from '@veridesk/api/engine/auth/password-hasher.service';
+import { PrincipalResolver } from '@veridesk/api/engine/auth/principal-resolver.service';
+import { RateLimiter } from '@veridesk/api/engine/auth/rate-limiter.service';
+import { AppConfig, loadConfig } from '@veridesk/api/engine/config/configuration';
+import { runMigrations } from '@veridesk/api/engine/database/migrate';
+import { AuthModule } from '@veridesk/api/modules/auth/auth.module';
+import { DocumentModule } from '@veridesk/api/modules/document/document.module';
+import { ImportModule } from '@veridesk/api/modules/import/import.module';
+import { MemberModule } from '@veridesk/api/modules/member/member.module';
+import { RepresentativeModule } from '@veridesk/api/modules/representative/representative.module';
+import { SellerEntityModule } from '@veridesk/api/modules/seller-entity/seller-entity.module';
+import { StoreModule } from '@veridesk/api/modules/store/store.module';
+import { VerificationCaseModule } from '@veridesk/api/modules/verification-case/verification-case.module';
+import { ScaleSeedOptions, ScaleSeedReport, ScaleSeedService } from './scale-seed.service';
 
 /**
  * Hashes each distinct password once. Every seeded login shares one password, and argon2 takes

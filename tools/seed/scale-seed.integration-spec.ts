@@ -1,18 +1,53 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { checkResidentId, checkUscc } from '@veridesk/domain';
-import { runScaleSeed } from '../../../src/modules/scale-seed/scale-seed.module';
-import type { ScaleSeedReport } from '../../../src/modules/scale-seed/services/scale-seed.service';
-import { testConfig } from '../../support/test-api';
-import { withAdminClient } from '../../support/test-database';
+import { Client } from 'pg';
+import { planScaleSeed } from './scale-seed-plan';
+import { runScaleSeed, scaleSeedConfig } from './scale-seed.module';
+import type { ScaleSeedReport } from './scale-seed.service';
+
+const ADMIN_URL =
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASE = `veridesk_test_seed_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+const databaseUrl = (name: string) => {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The seed as `npm run seed:scale` runs it, into this file's own database (migrated by the seed). */
+const seedOnce = (tag: string) =>
+  runScaleSeed(
+    scaleSeedConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl(DATABASE),
+      DATABASE_POOL_SIZE: '5',
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      LOG_LEVEL: 'silent',
+      SCHEDULED_JOBS: 'false',
+      PUBLIC_URL: 'http://localhost:3000',
+      FILES_DIR: join(tmpdir(), `veridesk-test-files-${DATABASE}`),
+    }),
+    { entities: ENTITIES, managers: 3, seed: 7, emailTag: tag },
+  );
 
 // The first 15 entities carry a case of every kind and every hand-set store status.
 const ENTITIES = 16;
-const seedOnce = (tag: string) =>
-  runScaleSeed(testConfig(), { entities: ENTITIES, managers: 3, seed: 7, emailTag: tag });
 
 /** What a seed wrote into one agency, read past row-level security, minus ids and instants. */
 async function contents(agencyId: string) {
-  return withAdminClient(async (client) => {
+  return withClient(databaseUrl(DATABASE), async (client) => {
     const rows = async (sql: string) =>
       (await client.query(sql, [agencyId])).rows.map((row) => Object.values(row).join('|'));
     return {
@@ -29,7 +64,7 @@ async function contents(agencyId: string) {
         `SELECT type, number, expires_on, sites FROM documents WHERE agency_id = $1 ORDER BY 1, 2, 3, 4`,
       ),
     };
-  }, process.env.TEST_DATABASE_URL);
+  });
 }
 
 describe('npm run seed:scale', () => {
@@ -37,10 +72,17 @@ describe('npm run seed:scale', () => {
   let second: ScaleSeedReport;
 
   beforeAll(async () => {
+    await withClient(ADMIN_URL, (client) => client.query(`CREATE DATABASE ${DATABASE}`));
     const tag = randomBytes(3).toString('hex');
     first = await seedOnce(`${tag}a`);
     second = await seedOnce(`${tag}b`);
-  }, 60_000);
+  }, 90_000);
+
+  afterAll(() =>
+    withClient(ADMIN_URL, (client) =>
+      client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`),
+    ),
+  );
 
   it('seeds an agency in the proportions of a real portfolio', () => {
     const { counts } = first;
@@ -83,7 +125,6 @@ describe('npm run seed:scale', () => {
   });
 
   it('stores resident ID numbers that pass GB 11643-1999 (sealed, so checked through the plan)', async () => {
-    const { planScaleSeed } = await import('../../../src/modules/scale-seed/scale-seed-plan');
     const plan = planScaleSeed(7, { entities: ENTITIES, managers: 3 }, first.today);
     const residentIds = plan.entities
       .flatMap((entity) => entity.representatives)

@@ -8,23 +8,23 @@ import {
   siteWallClockToInstant,
   SITE_TIME_ZONES,
 } from '@veridesk/domain';
-import { PrincipalResolver } from '../../../engine/auth/principal-resolver.service';
-import { TenantDatabase } from '../../../engine/database/tenant-database.service';
-import type { Principal } from '../../../engine/tenancy/request-context';
-import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
-import { AuthService } from '../../auth/services/auth.service';
-import { DocumentService } from '../../document/services/document.service';
-import { IMPORT_COLUMNS } from '../../import/services/import-rows';
-import { ImportService } from '../../import/services/import.service';
-import { InvitationService } from '../../member/services/invitation.service';
-import { RepresentativeService } from '../../representative/services/representative.service';
-import { SellerEntityEntity } from '../../seller-entity/seller-entity.entity';
-import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
-import { StoreService } from '../../store/services/store.service';
-import { StoreEntity } from '../../store/store.entity';
-import { caseStatusSql } from '../../verification-case/case-status.sql';
-import { VerificationCaseService } from '../../verification-case/services/verification-case.service';
-import { PlannedCase, PlannedEntity, planScaleSeed, ScaleSeedPlan } from '../scale-seed-plan';
+import { PrincipalResolver } from '@veridesk/api/engine/auth/principal-resolver.service';
+import { TenantDatabase } from '@veridesk/api/engine/database/tenant-database.service';
+import type { Principal } from '@veridesk/api/engine/tenancy/request-context';
+import { TenantContext } from '@veridesk/api/engine/tenancy/tenant-context.service';
+import { AuthService } from '@veridesk/api/modules/auth/services/auth.service';
+import { DocumentService } from '@veridesk/api/modules/document/services/document.service';
+import { IMPORT_COLUMNS } from '@veridesk/api/modules/import/services/import-rows';
+import { ImportService } from '@veridesk/api/modules/import/services/import.service';
+import { InvitationService } from '@veridesk/api/modules/member/services/invitation.service';
+import { RepresentativeService } from '@veridesk/api/modules/representative/services/representative.service';
+import { SellerEntityEntity } from '@veridesk/api/modules/seller-entity/seller-entity.entity';
+import { SellerEntityService } from '@veridesk/api/modules/seller-entity/services/seller-entity.service';
+import { StoreService } from '@veridesk/api/modules/store/services/store.service';
+import { StoreEntity } from '@veridesk/api/modules/store/store.entity';
+import { caseStatusSql } from '@veridesk/api/modules/verification-case/case-status.sql';
+import { VerificationCaseService } from '@veridesk/api/modules/verification-case/services/verification-case.service';
+import { PlannedCase, PlannedEntity, planScaleSeed, ScaleSeedPlan } from './scale-seed-plan';
 
 export type ScaleSeedOptions = {
   entities: number;

@@ -11,8 +11,11 @@ import {
   TriggerReason,
   usccCheckCharacter,
 } from '@veridesk/domain';
-import type { IdType, RepresentativeRole } from '../representative/representative.entity';
-import type { StoreModule, StoreStatus } from '../store/store.entity';
+import type {
+  IdType,
+  RepresentativeRole,
+} from '@veridesk/api/modules/representative/representative.entity';
+import type { StoreModule, StoreStatus } from '@veridesk/api/modules/store/store.entity';
 import {
   CITIES,
   GIVEN,
