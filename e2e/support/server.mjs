@@ -1,7 +1,9 @@
 // Playwright's web server: the built API (serving the built dashboard) and the worker, on a fresh
-// database created for this run and dropped when Playwright stops it.
-import { spawn } from 'node:child_process';
+// database created for this run and dropped when Playwright stops it. E2E_NODE names the Node
+// binary that runs them (tools/test.mjs boots them on Node 24 too); each prints the Node it runs.
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -14,6 +16,20 @@ const adminUrl =
   process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `veridesk_e2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 const port = process.env.E2E_PORT ?? '3300';
+const node = process.env.E2E_NODE || process.execPath;
+const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout?.trim();
+if (!nodeVersion) throw new Error(`E2E_NODE=${node} does not run`);
+
+/** Starts a built entry point on `node` and says which binary the running process executes. */
+function start(name, script) {
+  const child = spawn(node, [script], { cwd: ROOT, env, stdio: 'inherit' });
+  let binary = node;
+  try {
+    binary = readlinkSync(`/proc/${child.pid}/exe`);
+  } catch {}
+  console.log(`[e2e] ${name} (pid ${child.pid}) runs Node ${nodeVersion}: ${binary}`);
+  return child;
+}
 
 async function admin(sql) {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -44,11 +60,7 @@ const env = {
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
 };
 
-const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-  cwd: ROOT,
-  env,
-  stdio: 'inherit',
-});
+const api = start('API', 'dist/apps/api/main.js');
 let worker;
 // Playwright waits on this address: it answers once the API is healthy and the demo agency exists.
 const readyPort = Number(process.env.E2E_READY_PORT ?? Number(port) + 1);
@@ -67,7 +79,13 @@ createServer((request, response) => {
   // The demo agency (tools/demo/demo.ts) is the seeded agency the journeys sign in to.
   await seedDemo(`http://127.0.0.1:${port}`);
   // The worker starts once the API has applied the migrations.
-  worker = spawn(process.execPath, ['dist/apps/api/worker.js'], { cwd: ROOT, env, stdio: 'inherit' });
+  worker = start('worker', 'dist/apps/api/worker.js');
+  worker.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`Worker exited with ${code}`);
+      stop();
+    }
+  });
   ready = true;
 })().catch((error) => {
   console.error(error);
