@@ -1,4 +1,6 @@
 import type { Site } from '@veridesk/domain';
+import { heldStoreSql } from '../../store/store-status.sql';
+import { openCaseSql } from '../../verification-case/case-status.sql';
 
 export type ImpactParameters = {
   now: Date;
@@ -63,11 +65,11 @@ export function impactReasonsSql(parameters: ImpactParameters): string {
            NULL::uuid AS document_id, c.representative_id AS representative_id, c.id AS case_id
       FROM live_stores s
       JOIN verification_cases c ON c.agency_id = s.agency_id AND c.seller_entity_id = s.seller_entity_id
-       AND c.passed_at IS NULL AND c.cancelled_at IS NULL
+       AND ${openCaseSql('c')}
     UNION ALL
     SELECT s.id, 'STORE_RESTRICTED', (s.freeze_until AT TIME ZONE :timeZone)::date, 0, NULL, NULL, NULL
       FROM live_stores s
-     WHERE s.status IN ('RESTRICTED', 'FROZEN', 'UNDER_REVIEW')
+     WHERE ${heldStoreSql('s')}
     UNION ALL
     SELECT s.id, CASE WHEN l.expires_on < :today THEN 'LICENSE_EXPIRED' ELSE 'LICENSE_EXPIRING' END,
            l.expires_on, 1, l.id, NULL, NULL

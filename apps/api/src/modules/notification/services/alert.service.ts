@@ -5,6 +5,8 @@ import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { MembershipEntity } from '../../member/membership.entity';
 import { DeliveryService } from './delivery.service';
+import { heldStoreSql } from '../../store/store-status.sql';
+import { openCaseSql } from '../../verification-case/case-status.sql';
 
 type Member = MembershipEntity & { user: NonNullable<MembershipEntity['user']> };
 type AlertEvent = {
@@ -84,7 +86,7 @@ export class AlertService {
     }> = await manager.query(
       `SELECT c.id, c.site, c.deadline_at, c.appointment_starts_at, e.legal_name, e.manager_id
            FROM verification_cases c JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
-          WHERE e.archived_at IS NULL AND c.passed_at IS NULL AND c.cancelled_at IS NULL AND c.deadline_at <= $1`,
+          WHERE e.archived_at IS NULL AND ${openCaseSql('c')} AND c.deadline_at <= $1`,
       [new Date(now.getTime() + 24 * HOUR)],
     );
     const attempts: Array<{
@@ -114,7 +116,7 @@ export class AlertService {
     }> = await manager.query(
       `SELECT s.id, s.shop_name, s.site, s.status, s.status_changed_at, e.id AS entity_id, e.legal_name, e.manager_id FROM stores s
            JOIN seller_entities e ON e.agency_id = s.agency_id AND e.id = s.seller_entity_id
-          WHERE e.archived_at IS NULL AND s.status IN ('RESTRICTED', 'FROZEN', 'UNDER_REVIEW') AND s.status_changed_at >= $1`,
+          WHERE e.archived_at IS NULL AND ${heldStoreSql('s')} AND s.status_changed_at >= $1`,
       [since],
     );
     const zh = (locale: EmailLocale) => locale === 'zh-CN';

@@ -3,7 +3,8 @@ import {
   type AttemptOutcome,
   type CaseStatus,
   type FailureReason,
-  FREEZE_EXTENSION_HOURS,
+  FREEZE_EXTENSION_OUT_OF_RANGE,
+  isFreezeExtensionHours,
   type Site,
   type TriggerReason,
 } from '@veridesk/domain';
@@ -64,16 +65,11 @@ const NamesNoReasonWhenPassed = attemptRule(
 const IsFreezeExtension = attemptRule(
   'OUT_OF_RANGE',
   (input) =>
-    input.outcome === 'PASSED'
-      ? 'a passed call extends no freeze'
-      : `must be between ${FREEZE_EXTENSION_HOURS.min} and ${FREEZE_EXTENSION_HOURS.max} hours`,
+    input.outcome === 'PASSED' ? 'a passed call extends no freeze' : FREEZE_EXTENSION_OUT_OF_RANGE,
   (value, input) =>
     value === null ||
     value === undefined ||
-    (input.outcome !== 'PASSED' &&
-      typeof value === 'number' &&
-      value >= FREEZE_EXTENSION_HOURS.min &&
-      value <= FREEZE_EXTENSION_HOURS.max),
+    (input.outcome !== 'PASSED' && isFreezeExtensionHours(value)),
 );
 
 @InputType()
