@@ -138,7 +138,7 @@ describe('store_impacts stays equal to the reasons derived from scratch', () => 
     await expectInSync('created');
   });
 
-  it('after store status changes (restricted with a freeze, frozen, active, closed)', async () => {
+  it('after store status changes (restricted with a freeze, frozen, under review, active, closed)', async () => {
     await cases.setStoreStatus({
       storeId: portfolio.storeIds.TH,
       status: 'RESTRICTED',
@@ -147,6 +147,12 @@ describe('store_impacts stays equal to the reasons derived from scratch', () => 
     await expectInSync('restricted');
     await cases.setStoreStatus({ storeId: portfolio.storeIds.MY, status: 'FROZEN' });
     await expectInSync('frozen');
+    await cases.setStoreStatus({
+      storeId: portfolio.storeIds.PH,
+      status: 'UNDER_REVIEW',
+      freezeUntil: '2026-11-30T00:00:00.000Z',
+    });
+    await expectInSync('under review');
     await cases.setStoreStatus({ storeId: portfolio.storeIds.TH, status: 'ACTIVE' });
     await cases.setStoreStatus({ storeId: portfolio.storeIds.PH, status: 'CLOSED' });
     await expectInSync('active and closed');
