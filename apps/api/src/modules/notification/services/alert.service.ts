@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SITE_TIME_ZONES, Site } from '@veridesk/domain';
+import { FREEZE_EXTENSION_HOURS, SITE_TIME_ZONES, Site } from '@veridesk/domain';
 import { AlertKind, EmailLocale, MUTABLE_ALERT_KINDS, renderAlert } from '@veridesk/emails';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
@@ -17,6 +17,8 @@ type AlertEvent = {
   path: string;
 };
 
+/** "24–72": the hours a failed call extends the freeze by. */
+const FREEZE_RANGE = `${FREEZE_EXTENSION_HOURS.min}–${FREEZE_EXTENSION_HOURS.max}`;
 const HOUR = 3_600_000;
 const local = (instant: Date, zone: string) =>
   DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-MM-dd HH:mm');
@@ -170,11 +172,11 @@ export class AlertService {
           zh(locale)
             ? {
                 headline: `${row.legal_name} ${row.site} 站点视频认证未通过`,
-                detail: `${local(row.occurred_at, zone)} 的认证结果：${row.outcome}。每次失败会延长冻结 24–72 小时，请修正后重新预约。`,
+                detail: `${local(row.occurred_at, zone)} 的认证结果：${row.outcome}。每次失败会延长冻结 ${FREEZE_RANGE} 小时，请修正后重新预约。`,
               }
             : {
                 headline: `${row.legal_name}: ${row.site} video verification did not pass`,
-                detail: `The call at ${local(row.occurred_at, zone)} ended ${row.outcome}. Each failure extends the freeze by 24–72 h: fix the cause and book again.`,
+                detail: `The call at ${local(row.occurred_at, zone)} ended ${row.outcome}. Each failure extends the freeze by ${FREEZE_RANGE} h: fix the cause and book again.`,
               },
       })),
       ...stores.map((row): AlertEvent => ({

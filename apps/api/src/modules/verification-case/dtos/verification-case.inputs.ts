@@ -3,6 +3,7 @@ import {
   type AttemptOutcome,
   type CaseStatus,
   type FailureReason,
+  FREEZE_EXTENSION_HOURS,
   FREEZE_EXTENSION_OUT_OF_RANGE,
   isFreezeExtensionHours,
   type Site,
@@ -103,7 +104,10 @@ export class RecordAttemptInput {
   @NamesReasonsWhenFailed()
   @NamesNoReasonWhenPassed()
   failureReasons?: FailureReason[] | null;
-  @Field(() => Int, { nullable: true, description: '24–72: how long Lazada extended the freeze.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `${FREEZE_EXTENSION_HOURS.min}–${FREEZE_EXTENSION_HOURS.max}: how long Lazada extended the freeze.`,
+  })
   @IsOptional()
   @IsInt()
   @IsFreezeExtension()
