@@ -9,7 +9,7 @@ import {
   verificationStatusOf,
   VerificationStatus,
 } from '@veridesk/domain';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
 import { isUniqueViolation } from '../../../engine/database/errors';
@@ -76,11 +76,11 @@ export class VerificationCaseService {
         );
       }
       // The entity row is locked above, so two opens of the same entity take turns here.
-      const open = await manager.findOneBy(VerificationCaseEntity, {
-        sellerEntityId: entity.id,
-        passedAt: IsNull(),
-        cancelledAt: IsNull(),
-      });
+      const open = await manager
+        .createQueryBuilder(VerificationCaseEntity, 'c')
+        .where('c.seller_entity_id = :sellerEntityId', { sellerEntityId: entity.id })
+        .andWhere(openCaseSql('c'))
+        .getOne();
       if (open) throw this.alreadyOpen();
       const verificationCase = manager.create(VerificationCaseEntity, {
         agencyId: this.tenantContext.agencyId,
