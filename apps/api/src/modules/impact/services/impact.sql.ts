@@ -36,6 +36,10 @@ export function bind(sql: string, parameters: Record<string, unknown>): [string,
  * Derived from the source tables: the reasons of one page's stores (index lookups per store), and
  * the reference the store_impacts derivation is tested against. Ranking and counting read
  * store_impacts instead (affectedStoresSql below).
+ * The same rules also live in the PL/pgSQL refresh functions that keep store_impacts (migration
+ * 1795971000000-StoreImpactsBulkRefresh): a migration is history and cannot import this living
+ * code, so changing a rule means changing it here and in a new migration that replaces those
+ * functions; store-impacts.integration-spec fails while the two disagree.
  */
 export function impactReasonsSql(parameters: ImpactParameters): string {
   const storeFilters = [
