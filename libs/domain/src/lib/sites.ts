@@ -20,11 +20,6 @@ export function isIanaTimeZone(zone: string): boolean {
   return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(zone) && IANAZone.isValidZone(zone);
 }
 
-/** The calendar date ("YYYY-MM-DD") it is now in the given zone. */
-export function todayIn(zone: string, now: Date = new Date()): string {
-  return DateTime.fromJSDate(now, { zone }).toISODate() as string;
-}
-
 // Lazada's video-verification desk answers fastest 09:00–11:00 site-local (DOMAIN.md).
 const RECOMMENDED_START_HOUR = 9;
 const RECOMMENDED_END_HOUR = 11;

@@ -49,8 +49,23 @@ export type TriggerReason = (typeof TRIGGER_REASONS)[number];
 
 /** Lazada's countdown from the "Account Verification Required" notice. */
 export const VERIFICATION_WINDOW_HOURS = 72;
-/** Each failed call extends the freeze by 24–72 hours. */
+/**
+ * Each failed call extends the freeze by 24–72 hours. The extension itself (max(current end, call)
+ * + hours on the entity's held stores) runs in the database: extendedFreezeUntilSql in
+ * apps/api/src/modules/store/store-status.sql.ts.
+ */
 export const FREEZE_EXTENSION_HOURS = { min: 24, max: 72 } as const;
+/** The field error for freeze hours outside FREEZE_EXTENSION_HOURS. */
+export const FREEZE_EXTENSION_OUT_OF_RANGE = `must be between ${FREEZE_EXTENSION_HOURS.min} and ${FREEZE_EXTENSION_HOURS.max} hours`;
+
+/** True for a number of hours within FREEZE_EXTENSION_HOURS (whole hours are the input's check). */
+export function isFreezeExtensionHours(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    value >= FREEZE_EXTENSION_HOURS.min &&
+    value <= FREEZE_EXTENSION_HOURS.max
+  );
+}
 
 /** The preparation checklist every case starts with, in the order a manager works through it. */
 export const CHECKLIST_KEYS = [
@@ -102,8 +117,34 @@ export function caseStatus(facts: CaseFacts, now: Date): CaseStatus {
   return 'AWAITING_BOOKING';
 }
 
-export function isOpenCase(status: CaseStatus): boolean {
-  return status !== 'PASSED' && status !== 'CANCELLED';
+/** A case as stored: its row and its newest attempt (if any), stamped when it was recorded. */
+export type StoredCase = {
+  deadlineAt: Date;
+  passedAt: Date | null;
+  cancelledAt: Date | null;
+  appointmentStartsAt: Date | null;
+  appointmentBookedAt: Date | null;
+  lastAttempt: { outcome: AttemptOutcome; recordedAt: Date } | null;
+};
+
+/**
+ * The facts caseStatus reads, from a stored case. Every attempt consumes the slot, so a slot still
+ * booked was booked after the last attempt (caseStatusSql relies on the same fact). Timestamps
+ * cannot tell: the attempt row is stamped by the database, the booking by the API's clock, and a
+ * booking may share the attempt's instant.
+ */
+export function storedCaseFacts(stored: StoredCase): CaseFacts {
+  const bookedAt = stored.appointmentStartsAt ? stored.appointmentBookedAt : null;
+  return {
+    deadlineAt: stored.deadlineAt,
+    passedAt: stored.passedAt,
+    cancelledAt: stored.cancelledAt,
+    appointmentBookedAt: bookedAt,
+    lastAttempt:
+      stored.lastAttempt && bookedAt
+        ? { outcome: stored.lastAttempt.outcome, recordedAt: new Date(bookedAt.getTime() - 1) }
+        : stored.lastAttempt,
+  };
 }
 
 /** What a case means for its representative and entity: PASSED → VERIFIED, CANCELLED → NOT_REQUIRED. */
@@ -115,10 +156,4 @@ export function verificationStatusOf(status: CaseStatus | null): VerificationSta
 
 export function hoursRemaining(deadlineAt: Date, now: Date): number {
   return (deadlineAt.getTime() - now.getTime()) / 3_600_000;
-}
-
-/** The new freeze end after a failed call: max(current end, call time) + the extension. */
-export function extendFreeze(current: Date | null, occurredAt: Date, hours: number): Date {
-  const base = Math.max(current?.getTime() ?? 0, occurredAt.getTime());
-  return new Date(base + hours * 3_600_000);
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { DocumentType } from '@veridesk/domain';
+import { type DocumentType, REMINDER_LADDER_LIMITS } from '@veridesk/domain';
 import { ALERT_KINDS, AlertKind } from '@veridesk/emails';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DocumentTypeEnum } from '../../engine/graphql/enums';
@@ -74,10 +74,12 @@ export class ReminderLadderObject {
 @InputType()
 export class UpdateReminderLadderInput {
   @Field(() => DocumentTypeEnum) documentType: DocumentType;
-  @Field(() => [Int], { description: 'Each between -30 and 365; empty restores the default.' })
-  @ArrayMaxSize(12)
+  @Field(() => [Int], {
+    description: `Each between ${REMINDER_LADDER_LIMITS.minDay} and ${REMINDER_LADDER_LIMITS.maxDay}; empty restores the default.`,
+  })
+  @ArrayMaxSize(REMINDER_LADDER_LIMITS.maxDays)
   @IsInt({ each: true })
-  @Min(-30, { each: true, context: { code: 'OUT_OF_RANGE' } })
-  @Max(365, { each: true, context: { code: 'OUT_OF_RANGE' } })
+  @Min(REMINDER_LADDER_LIMITS.minDay, { each: true, context: { code: 'OUT_OF_RANGE' } })
+  @Max(REMINDER_LADDER_LIMITS.maxDay, { each: true, context: { code: 'OUT_OF_RANGE' } })
   days: number[];
 }

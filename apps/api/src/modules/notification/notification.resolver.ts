@@ -1,12 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DOCUMENT_TYPES } from '@veridesk/domain';
+import { DEFAULT_REMINDER_LADDER, DOCUMENT_TYPES } from '@veridesk/domain';
 import { Access } from '../../engine/auth/access.decorator';
 import { TenantDatabase } from '../../engine/database/tenant-database.service';
 import { DomainException } from '../../engine/exceptions/domain.exception';
 import { keysetPage, PageArgs, toPage } from '../../engine/graphql/pagination';
 import { TenantContext } from '../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../audit/audit.service';
-import { DEFAULT_REMINDER_LADDER } from '../digest/services/digest.service';
 import { MembershipEntity } from '../member/membership.entity';
 import { DeliveryEntity } from './delivery.entity';
 import {
@@ -91,7 +90,11 @@ export class NotificationResolver {
     const custom = await this.db.transaction((manager) => manager.find(ReminderLadderEntity));
     return DOCUMENT_TYPES.map((documentType) => {
       const own = custom.find((row) => row.documentType === documentType);
-      return { documentType, days: own?.days ?? DEFAULT_REMINDER_LADDER, custom: Boolean(own) };
+      return {
+        documentType,
+        days: own?.days ?? [...DEFAULT_REMINDER_LADDER],
+        custom: Boolean(own),
+      };
     });
   }
 
@@ -119,7 +122,7 @@ export class NotificationResolver {
       });
       return {
         documentType: input.documentType,
-        days: days.length ? days : DEFAULT_REMINDER_LADDER,
+        days: days.length ? days : [...DEFAULT_REMINDER_LADDER],
         custom: days.length > 0,
       };
     });

@@ -1,7 +1,9 @@
 /**
- * The case status rule (libs/domain caseStatus) as SQL over a verification_cases row aliased `c`,
- * for filters and counts. An attempt always consumes the booked slot, so "a slot booked after the
- * last failed attempt" is simply "a slot is booked". `now` is a bound timestamptz parameter.
+ * The case status rule (libs/domain caseStatus over storedCaseFacts) as SQL over a
+ * verification_cases row aliased `c`, for filters and counts. An attempt always consumes the booked
+ * slot, so "a slot booked after the last failed attempt" is simply "a slot is booked". `now` is a
+ * bound timestamptz parameter. test/integration/verification-case/case-status-agreement feeds the
+ * same cases to both.
  */
 export function caseStatusSql(alias: string, nowParameter: string): string {
   return `CASE

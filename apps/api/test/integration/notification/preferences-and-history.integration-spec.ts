@@ -1,3 +1,4 @@
+import { errorOf } from '../../support/errors';
 import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { ok } from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
@@ -101,5 +102,21 @@ describe('reminder ladders', () => {
       { as: manager.token },
     );
     expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it.each([
+    [[-30, 365], true],
+    [[-31], false],
+    [[366], false],
+    [Array.from({ length: 12 }, (_, i) => i + 1), true],
+    [Array.from({ length: 13 }, (_, i) => i + 1), false],
+  ])('accepts a ladder of days %j: %s (each -30 to 365, at most 12)', async (days, accepted) => {
+    const result = await api.gql(
+      `mutation L($days: [Int!]!) { updateReminderLadder(input: { documentType: OTHER, days: $days }) { days } }`,
+      { days },
+      { as: owner.token },
+    );
+    if (accepted) expect(ok(result, 'updateReminderLadder').days).toHaveLength(days.length);
+    else expect(errorOf(result).code).toBe('BAD_USER_INPUT');
   });
 });

@@ -4,8 +4,8 @@ import {
   caseStatus,
   CaseFacts,
   defaultDeadline,
-  extendFreeze,
   hoursRemaining,
+  storedCaseFacts,
   verificationStatusOf,
 } from '../verification';
 import { isWithinRecommendedHours, localTimes, siteWallClockToInstant } from '../sites';
@@ -94,6 +94,39 @@ describe('case status', () => {
     expect(caseStatus({ ...base, ...facts }, new Date(now))).toBe(status);
   });
 
+  it.each<[string, Partial<Parameters<typeof storedCaseFacts>[0]>, string]>([
+    ['a stored case without attempts', {}, 'AWAITING_BOOKING'],
+    [
+      // Booked by the API's clock a moment before the database stamped the no-show's row.
+      'a slot still booked after a no-show, whatever the stamps say',
+      {
+        appointmentStartsAt: at('2026-12-03T03:00:00Z'),
+        appointmentBookedAt: at('2026-12-02T03:00:00Z'),
+        lastAttempt: { outcome: 'NO_SHOW', recordedAt: at('2026-12-02T03:00:01Z') },
+      },
+      'SCHEDULED',
+    ],
+    [
+      'a booking time left without a slot',
+      {
+        appointmentBookedAt: at('2026-12-02T03:00:00Z'),
+        lastAttempt: { outcome: 'FAILED', recordedAt: at('2026-12-02T02:00:00Z') },
+      },
+      'FAILED',
+    ],
+  ])('reads %s', (_label, stored, status) => {
+    const facts = storedCaseFacts({
+      deadlineAt: base.deadlineAt,
+      passedAt: null,
+      cancelledAt: null,
+      appointmentStartsAt: null,
+      appointmentBookedAt: null,
+      lastAttempt: null,
+      ...stored,
+    });
+    expect(caseStatus(facts, at('2026-12-02T04:00:00Z'))).toBe(status);
+  });
+
   it('maps case status onto verification status', () => {
     expect(verificationStatusOf('PASSED')).toBe('VERIFIED');
     expect(verificationStatusOf('CANCELLED')).toBe('NOT_REQUIRED');
@@ -104,14 +137,6 @@ describe('case status', () => {
   it('counts hours remaining, negative once overdue', () => {
     expect(hoursRemaining(base.deadlineAt, notice)).toBe(72);
     expect(hoursRemaining(base.deadlineAt, at('2026-12-04T05:00:00Z'))).toBe(-3);
-  });
-
-  it('extends a freeze from the later of its end and the call', () => {
-    const call = at('2026-12-02T03:00:00Z');
-    expect(extendFreeze(null, call, 24).toISOString()).toBe('2026-12-03T03:00:00.000Z');
-    expect(extendFreeze(at('2026-12-05T00:00:00Z'), call, 48).toISOString()).toBe(
-      '2026-12-07T00:00:00.000Z',
-    );
   });
 });
 

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDaysToDate, daysBetween, SITE_TIME_ZONES, Site } from '@veridesk/domain';
+import {
+  addDaysToDate,
+  crossedReminderRung,
+  daysBetween,
+  DEFAULT_REMINDER_LADDER,
+  SITE_TIME_ZONES,
+  Site,
+} from '@veridesk/domain';
 import {
   DIGEST_MESSAGES,
   DIGEST_TERMS,
@@ -21,6 +28,7 @@ import { TenantDatabase } from '../../../engine/database/tenant-database.service
 import { AgencyEntity } from '../../agency/agency.entity';
 import { ReminderLadderEntity } from '../../notification/reminder-ladder.entity';
 import { MembershipEntity } from '../../member/membership.entity';
+import { openCaseSql } from '../../verification-case/case-status.sql';
 
 export type DigestRecipient = {
   membership: MembershipEntity & { user: NonNullable<MembershipEntity['user']> };
@@ -31,8 +39,6 @@ export type BuiltDigest = { model: DigestModel; email: RenderedEmail; hasContent
 
 const HOUR = 3_600_000;
 
-/** Days before expiry a document is brought up again (-1 = the day after it expired). */
-export const DEFAULT_REMINDER_LADDER = [90, 60, 30, 14, 7, 1, -1];
 const MAX_RUNG = Math.max(...DEFAULT_REMINDER_LADDER);
 
 /**
@@ -113,7 +119,7 @@ export class DigestService {
       await manager.query(
         `SELECT c.id, e.legal_name, c.site, c.deadline_at FROM verification_cases c
          JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
-        WHERE ${scope} AND c.passed_at IS NULL AND c.cancelled_at IS NULL AND c.deadline_at <= $2
+        WHERE ${scope} AND ${openCaseSql('c')} AND c.deadline_at <= $2
         ORDER BY c.deadline_at`,
         [membership.id, new Date(at.getTime() + 72 * HOUR)],
       );
@@ -121,7 +127,7 @@ export class DigestService {
       await manager.query(
         `SELECT c.id, e.legal_name, c.site, c.appointment_starts_at AS starts_at FROM verification_cases c
          JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
-        WHERE ${scope} AND c.passed_at IS NULL AND c.cancelled_at IS NULL
+        WHERE ${scope} AND ${openCaseSql('c')}
           AND c.appointment_starts_at BETWEEN $2 AND $3
         ORDER BY c.appointment_starts_at`,
         [membership.id, at, new Date(at.getTime() + 48 * HOUR)],
@@ -163,13 +169,12 @@ export class DigestService {
     const sinceLast = daysBetween(lastDigest, date);
     // A reminder rung crossed since the last digest leads the section (and is news); the rest of the
     // window follows, each document named.
-    const crossedRung = (row: (typeof expiring)[number]) => {
-      const now = daysBetween(date, row.expires_on);
-      const then = now + sinceLast;
-      return (ladders.get(row.type) ?? DEFAULT_REMINDER_LADDER).some(
-        (rung) => then > rung && rung >= now,
+    const crossedRung = (row: (typeof expiring)[number]) =>
+      crossedReminderRung(
+        ladders.get(row.type) ?? DEFAULT_REMINDER_LADDER,
+        daysBetween(date, row.expires_on),
+        sinceLast,
       );
-    };
     const expiringDocuments = expiring
       .map((row) => ({ row, reminderDue: crossedRung(row) }))
       .filter(

@@ -21,6 +21,7 @@ import { RepresentativeEntity } from '../../representative/representative.entity
 import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
 import { DocumentEntity } from '../document.entity';
 import { DocumentFilter, RecordDocumentInput, UpdateDocumentInput } from '../dtos/document.inputs';
+import { documentStatusSql } from '../document-status.sql';
 
 type Dates = { issuedOn?: string | null; expiresOn?: string | null };
 
@@ -143,12 +144,12 @@ export class DocumentService {
       if (filter.site)
         query.andWhere(`(d.sites = '{}' OR :site = ANY(d.sites))`, { site: filter.site });
       const warningEnd = addDaysToDate(today, expiryWarningDays);
-      if (filter.status === 'EXPIRED') query.andWhere('d.expires_on < :today', { today });
-      if (filter.status === 'EXPIRING_SOON') {
-        query.andWhere('d.expires_on BETWEEN :today AND :warningEnd', { today, warningEnd });
+      if (filter.status) {
+        query.andWhere(documentStatusSql(filter.status, 'd', ':today', ':warningEnd'), {
+          today,
+          warningEnd,
+        });
       }
-      if (filter.status === 'VALID')
-        query.andWhere('(d.expires_on IS NULL OR d.expires_on > :warningEnd)', { warningEnd });
       if (filter.expiringWithinDays !== undefined && filter.expiringWithinDays !== null) {
         query.andWhere('d.expires_on <= :withinEnd', {
           withinEnd: addDaysToDate(today, filter.expiringWithinDays),

@@ -29,6 +29,8 @@ import {
   ImpactParameters,
   impactReasonsSql,
 } from './impact.sql';
+import { documentStatusSql } from '../../document/document-status.sql';
+import { openCaseSql } from '../../verification-case/case-status.sql';
 
 type ReasonRow = {
   store_id: string;
@@ -155,14 +157,14 @@ export class ImpactService implements OnModuleInit {
            (SELECT count(*) FROM seller_entities WHERE archived_at IS NULL)::int AS seller_entities,
            (SELECT coalesce(sum(stores), 0) FROM site_counts)::int AS stores,
            (SELECT count(*) FROM verification_cases c
-             WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL
+             WHERE ${openCaseSql('c')}
                AND c.seller_entity_id NOT IN (SELECT id FROM archived))::int AS open_cases,
            (SELECT count(*) FROM verification_cases c
-             WHERE c.passed_at IS NULL AND c.cancelled_at IS NULL AND c.deadline_at < :now
+             WHERE ${openCaseSql('c')} AND c.deadline_at < :now
                AND c.seller_entity_id NOT IN (SELECT id FROM archived))::int AS overdue_cases,
            (SELECT count(*) FROM documents d WHERE d.expires_on BETWEEN :today AND :horizon
                AND d.seller_entity_id NOT IN (SELECT id FROM archived))::int AS expiring_documents,
-           (SELECT count(*) FROM documents d WHERE d.expires_on < :today
+           (SELECT count(*) FROM documents d WHERE ${documentStatusSql('EXPIRED', 'd', ':today', ':horizon')}
                AND d.seller_entity_id NOT IN (SELECT id FROM archived))::int AS expired_documents,
            (SELECT coalesce(json_agg(site_counts), '[]') FROM site_counts) AS by_site`,
         parameters,

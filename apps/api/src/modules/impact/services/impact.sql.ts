@@ -1,4 +1,6 @@
 import type { Site } from '@veridesk/domain';
+import { heldStoreSql } from '../../store/store-status.sql';
+import { openCaseSql } from '../../verification-case/case-status.sql';
 
 export type ImpactParameters = {
   now: Date;
@@ -34,6 +36,10 @@ export function bind(sql: string, parameters: Record<string, unknown>): [string,
  * Derived from the source tables: the reasons of one page's stores (index lookups per store), and
  * the reference the store_impacts derivation is tested against. Ranking and counting read
  * store_impacts instead (affectedStoresSql below).
+ * The same rules also live in the PL/pgSQL refresh functions that keep store_impacts (migration
+ * 1795971000000-StoreImpactsBulkRefresh): a migration is history and cannot import this living
+ * code, so changing a rule means changing it here and in a new migration that replaces those
+ * functions; store-impacts.integration-spec fails while the two disagree.
  */
 export function impactReasonsSql(parameters: ImpactParameters): string {
   const storeFilters = [
@@ -63,11 +69,11 @@ export function impactReasonsSql(parameters: ImpactParameters): string {
            NULL::uuid AS document_id, c.representative_id AS representative_id, c.id AS case_id
       FROM live_stores s
       JOIN verification_cases c ON c.agency_id = s.agency_id AND c.seller_entity_id = s.seller_entity_id
-       AND c.passed_at IS NULL AND c.cancelled_at IS NULL
+       AND ${openCaseSql('c')}
     UNION ALL
     SELECT s.id, 'STORE_RESTRICTED', (s.freeze_until AT TIME ZONE :timeZone)::date, 0, NULL, NULL, NULL
       FROM live_stores s
-     WHERE s.status IN ('RESTRICTED', 'FROZEN', 'UNDER_REVIEW')
+     WHERE ${heldStoreSql('s')}
     UNION ALL
     SELECT s.id, CASE WHEN l.expires_on < :today THEN 'LICENSE_EXPIRED' ELSE 'LICENSE_EXPIRING' END,
            l.expires_on, 1, l.id, NULL, NULL

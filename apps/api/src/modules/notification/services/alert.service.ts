@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { SITE_TIME_ZONES, Site } from '@veridesk/domain';
+import { FREEZE_EXTENSION_HOURS, SITE_TIME_ZONES, Site } from '@veridesk/domain';
 import { AlertKind, EmailLocale, MUTABLE_ALERT_KINDS, renderAlert } from '@veridesk/emails';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { MembershipEntity } from '../../member/membership.entity';
 import { DeliveryService } from './delivery.service';
+import { heldStoreSql } from '../../store/store-status.sql';
+import { openCaseSql } from '../../verification-case/case-status.sql';
 
 type Member = MembershipEntity & { user: NonNullable<MembershipEntity['user']> };
 type AlertEvent = {
@@ -15,6 +17,8 @@ type AlertEvent = {
   path: string;
 };
 
+/** "24–72": the hours a failed call extends the freeze by. */
+const FREEZE_RANGE = `${FREEZE_EXTENSION_HOURS.min}–${FREEZE_EXTENSION_HOURS.max}`;
 const HOUR = 3_600_000;
 const local = (instant: Date, zone: string) =>
   DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-MM-dd HH:mm');
@@ -84,7 +88,7 @@ export class AlertService {
     }> = await manager.query(
       `SELECT c.id, c.site, c.deadline_at, c.appointment_starts_at, e.legal_name, e.manager_id
            FROM verification_cases c JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
-          WHERE e.archived_at IS NULL AND c.passed_at IS NULL AND c.cancelled_at IS NULL AND c.deadline_at <= $1`,
+          WHERE e.archived_at IS NULL AND ${openCaseSql('c')} AND c.deadline_at <= $1`,
       [new Date(now.getTime() + 24 * HOUR)],
     );
     const attempts: Array<{
@@ -114,7 +118,7 @@ export class AlertService {
     }> = await manager.query(
       `SELECT s.id, s.shop_name, s.site, s.status, s.status_changed_at, e.id AS entity_id, e.legal_name, e.manager_id FROM stores s
            JOIN seller_entities e ON e.agency_id = s.agency_id AND e.id = s.seller_entity_id
-          WHERE e.archived_at IS NULL AND s.status IN ('RESTRICTED', 'FROZEN', 'UNDER_REVIEW') AND s.status_changed_at >= $1`,
+          WHERE e.archived_at IS NULL AND ${heldStoreSql('s')} AND s.status_changed_at >= $1`,
       [since],
     );
     const zh = (locale: EmailLocale) => locale === 'zh-CN';
@@ -168,11 +172,11 @@ export class AlertService {
           zh(locale)
             ? {
                 headline: `${row.legal_name} ${row.site} 站点视频认证未通过`,
-                detail: `${local(row.occurred_at, zone)} 的认证结果：${row.outcome}。每次失败会延长冻结 24–72 小时，请修正后重新预约。`,
+                detail: `${local(row.occurred_at, zone)} 的认证结果：${row.outcome}。每次失败会延长冻结 ${FREEZE_RANGE} 小时，请修正后重新预约。`,
               }
             : {
                 headline: `${row.legal_name}: ${row.site} video verification did not pass`,
-                detail: `The call at ${local(row.occurred_at, zone)} ended ${row.outcome}. Each failure extends the freeze by 24–72 h: fix the cause and book again.`,
+                detail: `The call at ${local(row.occurred_at, zone)} ended ${row.outcome}. Each failure extends the freeze by ${FREEZE_RANGE} h: fix the cause and book again.`,
               },
       })),
       ...stores.map((row): AlertEvent => ({

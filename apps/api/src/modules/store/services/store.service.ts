@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { normalizeIdentifier } from '@veridesk/domain';
+import { HELD_STORE_STATUSES, isHeldStoreStatus, normalizeIdentifier } from '@veridesk/domain';
 import { EntityManager, In } from 'typeorm';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
@@ -11,11 +11,10 @@ import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../../audit/audit.service';
 import { cleanList, SellerEntityService } from '../../seller-entity/services/seller-entity.service';
 import { AddStoreInput, UpdateStoreStatusInput } from '../dtos/store.inputs';
-import { StoreEntity, StoreModule, StoreStatus } from '../store.entity';
+import { extendedFreezeUntilSql, heldStoreSql } from '../store-status.sql';
+import { StoreEntity, StoreModule } from '../store.entity';
 
 export const ALL_MODULES: StoreModule[] = ['PRODUCT_LISTING', 'ORDERS', 'FINANCE'];
-/** Statuses in which Lazada holds some or all of a store's modules. */
-export const HELD_STATUSES: StoreStatus[] = ['RESTRICTED', 'FROZEN', 'UNDER_REVIEW'];
 
 @Injectable()
 export class StoreService {
@@ -90,7 +89,7 @@ export class StoreService {
         restrictedModules: store.restrictedModules,
         freezeUntil: store.freezeUntil,
       };
-      const held = HELD_STATUSES.includes(input.status);
+      const held = isHeldStoreStatus(input.status);
       store.restrictedModules = held ? [...new Set(input.restrictedModules ?? ALL_MODULES)] : [];
       store.freezeUntil = held ? (input.freezeUntil ?? null) : null;
       if (store.status !== input.status) store.statusChangedAt = now;
@@ -138,7 +137,7 @@ export class StoreService {
   async restoreAll(manager: EntityManager, sellerEntityId: string, now: Date): Promise<number> {
     const result = await manager.update(
       StoreEntity,
-      { sellerEntityId, status: In(HELD_STATUSES) },
+      { sellerEntityId, status: In([...HELD_STORE_STATUSES]) },
       { status: 'ACTIVE', restrictedModules: [], freezeUntil: null, statusChangedAt: now },
     );
     return result.affected ?? 0;
@@ -155,13 +154,9 @@ export class StoreService {
       .createQueryBuilder()
       .update(StoreEntity)
       .set({
-        freezeUntil: () =>
-          `GREATEST(COALESCE(freeze_until, :occurredAt), :occurredAt) + make_interval(hours => :hours)`,
+        freezeUntil: () => extendedFreezeUntilSql('freeze_until', ':occurredAt', ':hours'),
       })
-      .where('seller_entity_id = :sellerEntityId AND status IN (:...held)', {
-        sellerEntityId,
-        held: HELD_STATUSES,
-      })
+      .where(`seller_entity_id = :sellerEntityId AND ${heldStoreSql()}`, { sellerEntityId })
       .setParameters({ occurredAt, hours })
       .execute();
   }

@@ -4,6 +4,8 @@ import {
   type CaseStatus,
   type FailureReason,
   FREEZE_EXTENSION_HOURS,
+  FREEZE_EXTENSION_OUT_OF_RANGE,
+  isFreezeExtensionHours,
   type Site,
   type TriggerReason,
 } from '@veridesk/domain';
@@ -64,16 +66,11 @@ const NamesNoReasonWhenPassed = attemptRule(
 const IsFreezeExtension = attemptRule(
   'OUT_OF_RANGE',
   (input) =>
-    input.outcome === 'PASSED'
-      ? 'a passed call extends no freeze'
-      : `must be between ${FREEZE_EXTENSION_HOURS.min} and ${FREEZE_EXTENSION_HOURS.max} hours`,
+    input.outcome === 'PASSED' ? 'a passed call extends no freeze' : FREEZE_EXTENSION_OUT_OF_RANGE,
   (value, input) =>
     value === null ||
     value === undefined ||
-    (input.outcome !== 'PASSED' &&
-      typeof value === 'number' &&
-      value >= FREEZE_EXTENSION_HOURS.min &&
-      value <= FREEZE_EXTENSION_HOURS.max),
+    (input.outcome !== 'PASSED' && isFreezeExtensionHours(value)),
 );
 
 @InputType()
@@ -107,7 +104,10 @@ export class RecordAttemptInput {
   @NamesReasonsWhenFailed()
   @NamesNoReasonWhenPassed()
   failureReasons?: FailureReason[] | null;
-  @Field(() => Int, { nullable: true, description: '24–72: how long Lazada extended the freeze.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `${FREEZE_EXTENSION_HOURS.min}–${FREEZE_EXTENSION_HOURS.max}: how long Lazada extended the freeze.`,
+  })
   @IsOptional()
   @IsInt()
   @IsFreezeExtension()

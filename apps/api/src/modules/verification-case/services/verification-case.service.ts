@@ -5,10 +5,11 @@ import {
   CHECKLIST_KEYS,
   defaultDeadline,
   localTimes,
+  storedCaseFacts,
   verificationStatusOf,
   VerificationStatus,
 } from '@veridesk/domain';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
 import { isUniqueViolation } from '../../../engine/database/errors';
@@ -22,7 +23,7 @@ import { RepresentativeEntity } from '../../representative/representative.entity
 import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
 import { StoreService } from '../../store/services/store.service';
 import { AttemptEntity } from '../attempt.entity';
-import { caseStatusSql } from '../case-status.sql';
+import { caseStatusSql, openCaseSql } from '../case-status.sql';
 import {
   ChecklistUpdateInput,
   OpenVerificationCaseInput,
@@ -75,11 +76,11 @@ export class VerificationCaseService {
         );
       }
       // The entity row is locked above, so two opens of the same entity take turns here.
-      const open = await manager.findOneBy(VerificationCaseEntity, {
-        sellerEntityId: entity.id,
-        passedAt: IsNull(),
-        cancelledAt: IsNull(),
-      });
+      const open = await manager
+        .createQueryBuilder(VerificationCaseEntity, 'c')
+        .where('c.seller_entity_id = :sellerEntityId', { sellerEntityId: entity.id })
+        .andWhere(openCaseSql('c'))
+        .getOne();
       if (open) throw this.alreadyOpen();
       const verificationCase = manager.create(VerificationCaseEntity, {
         agencyId: this.tenantContext.agencyId,
@@ -327,12 +328,9 @@ export class VerificationCaseService {
           managerId: assertId(filter.managerId, 'Member'),
         });
       if (filter.dueWithinHours !== undefined && filter.dueWithinHours !== null) {
-        query.andWhere(
-          'c.passed_at IS NULL AND c.cancelled_at IS NULL AND c.deadline_at <= :dueBy',
-          {
-            dueBy: new Date(now.getTime() + filter.dueWithinHours * 3_600_000),
-          },
-        );
+        query.andWhere(`${openCaseSql('c')} AND c.deadline_at <= :dueBy`, {
+          dueBy: new Date(now.getTime() + filter.dueWithinHours * 3_600_000),
+        });
       }
       return keysetPage(query, page, {
         column: 'c.deadline_at',
@@ -347,25 +345,15 @@ export class VerificationCaseService {
   async statusOf(verificationCase: VerificationCaseEntity, now: Date): Promise<CaseStatus> {
     const attempts = await this.loadAttempts(verificationCase.id);
     const last = attempts.at(-1);
-    const bookedAt = verificationCase.appointmentStartsAt
-      ? verificationCase.appointmentBookedAt
-      : null;
-    // Every attempt consumes the slot, so a slot still booked was booked after the last attempt
-    // (caseStatusSql relies on the same fact). Timestamps cannot tell: the attempt row is stamped by
-    // the database, the booking by the API's clock, and a booking may share the attempt's instant.
     return caseStatus(
-      {
+      storedCaseFacts({
         deadlineAt: verificationCase.deadlineAt,
         passedAt: verificationCase.passedAt,
         cancelledAt: verificationCase.cancelledAt,
-        appointmentBookedAt: bookedAt,
-        lastAttempt: last
-          ? {
-              outcome: last.outcome,
-              recordedAt: bookedAt ? new Date(bookedAt.getTime() - 1) : last.createdAt,
-            }
-          : null,
-      },
+        appointmentStartsAt: verificationCase.appointmentStartsAt,
+        appointmentBookedAt: verificationCase.appointmentBookedAt,
+        lastAttempt: last ? { outcome: last.outcome, recordedAt: last.createdAt } : null,
+      }),
       now,
     );
   }

@@ -2,6 +2,7 @@ import { CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REMINDER_LADDER_LIMITS } from '@veridesk/domain';
 import { ladderDayLabel, MAX_LADDER_DAYS, normalizeLadder } from '../utils/ladder-days';
 
 type DayTagsEditorProps = {
@@ -42,7 +43,11 @@ export const DayTagsEditor = ({
         <Tag
           key={day}
           data-testid="ladder-day"
-          color={invalid && (day < -30 || day > 365) ? 'error' : 'default'}
+          color={
+            invalid && (day < REMINDER_LADDER_LIMITS.minDay || day > REMINDER_LADDER_LIMITS.maxDay)
+              ? 'error'
+              : 'default'
+          }
         >
           <Flex align="center" gap={2}>
             <span>{label(day)}</span>

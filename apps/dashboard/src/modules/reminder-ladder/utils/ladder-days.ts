@@ -1,8 +1,10 @@
+import { DEFAULT_REMINDER_LADDER, REMINDER_LADDER_LIMITS } from '@veridesk/domain';
+
 /** The API's default ladder: days before expiry, -1 = the day after. */
-export const DEFAULT_LADDER_DAYS: readonly number[] = [90, 60, 30, 14, 7, 1, -1];
+export const DEFAULT_LADDER_DAYS: readonly number[] = DEFAULT_REMINDER_LADDER;
 
 /** The API keeps at most this many days per document type. */
-export const MAX_LADDER_DAYS = 12;
+export const MAX_LADDER_DAYS = REMINDER_LADDER_LIMITS.maxDays;
 
 /** Furthest from expiry first, each day once — the order the API stores. */
 export const normalizeLadder = (days: readonly number[]): number[] =>

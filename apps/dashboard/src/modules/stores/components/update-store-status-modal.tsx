@@ -1,4 +1,5 @@
 import { App, Checkbox, DatePicker, Form, Modal, Select } from 'antd';
+import { isHeldStoreStatus } from '@veridesk/domain';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -35,7 +36,7 @@ export const UpdateStoreStatusModal = ({
   const status = Form.useWatch('status', form) ?? store.status;
   const { updateStoreStatus, loading } = useUpdateStoreStatus();
   const { formError, showError, clearError } = useFormError(form, FIELDS);
-  const restricting = status === 'RESTRICTED' || status === 'FROZEN' || status === 'UNDER_REVIEW';
+  const restricting = isHeldStoreStatus(status);
 
   const onFinish = async (values: UpdateStoreStatusValues) => {
     clearError();
