@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { DataSource, EntityManager } from 'typeorm';
 import { dateIn } from '@veridesk/domain';
+import { ENTITIES } from '../src/database/entities';
 import { dataSourceOptions } from '../src/engine/database/data-source-options';
 import { ImpactService } from '../src/modules/impact/services/impact.service';
 
@@ -14,7 +15,7 @@ const [url, agencyId, out] = process.argv.slice(2);
 const RUNS = Number(process.env.RUNS ?? 60);
 
 async function main() {
-  const dataSource = new DataSource({ ...dataSourceOptions(url, 2), logging: false });
+  const dataSource = new DataSource({ ...dataSourceOptions(url, ENTITIES, 2), logging: false });
   await dataSource.initialize();
   let captured: Array<[string, unknown[]]> | null = null;
   const db = {

@@ -5,11 +5,13 @@ import { DataSource } from 'typeorm';
 import { CoreModule } from '../../app.module';
 import { AccessTokenService, accessTokenJwtModule } from '../../engine/auth/access-token.service';
 import { PasswordHasher } from '../../engine/auth/password-hasher.service';
+import { PRINCIPAL_DIRECTORY } from '../../engine/auth/principal-directory';
 import { PrincipalResolver } from '../../engine/auth/principal-resolver.service';
 import { RateLimiter } from '../../engine/auth/rate-limiter.service';
 import { AppConfig, loadConfig } from '../../engine/config/configuration';
 import { runMigrations } from '../../engine/database/migrate';
 import { AuthModule } from '../auth/auth.module';
+import { PrincipalDirectoryService } from '../auth/services/principal-directory.service';
 import { DocumentModule } from '../document/document.module';
 import { ImportModule } from '../import/import.module';
 import { MemberModule } from '../member/member.module';
@@ -40,6 +42,7 @@ class SharedPasswordHasher extends PasswordHasher {
   providers: [
     AccessTokenService,
     PrincipalResolver,
+    { provide: PRINCIPAL_DIRECTORY, useClass: PrincipalDirectoryService },
     RateLimiter,
     { provide: PasswordHasher, useClass: SharedPasswordHasher },
   ],
