@@ -51,4 +51,73 @@ export default [
       ],
     },
   },
+  {
+    // The API's platform layer knows no business module: modules register what the engine needs
+    // (the entity list, the principal directory, the agency calendar) from the application.
+    // The engine's own tests may use a module's DTOs as sample input.
+    files: ['apps/api/src/engine/**/*.ts'],
+    ignores: ['apps/api/src/engine/**/__tests__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modules', '**/modules/**', '**/database/entities', '**/app.module'],
+              message:
+                'The engine must not import business modules: take what it needs as a parameter or an injected interface the application supplies.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Resolvers and controllers stay thin (arguments, guards, one service call, mapping): the
+    // database is reached only from services. The health probe's SELECT 1 is the platform's.
+    files: ['apps/api/src/**/*.resolver.ts', 'apps/api/src/**/*.controller.ts'],
+    ignores: ['apps/api/src/engine/health/health.controller.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              importNames: [
+                'DataSource',
+                'EntityManager',
+                'QueryRunner',
+                'Repository',
+                'SelectQueryBuilder',
+              ],
+              message: 'Resolvers and controllers do not reach the database: call a service.',
+            },
+            {
+              name: '@nestjs/typeorm',
+              message: 'Resolvers and controllers do not reach the database: call a service.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/tenant-database.service', '**/request-transaction'],
+              message: 'Resolvers and controllers do not reach the database: call a service.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(createQueryBuilder|getRepository|query|transaction|system)$/]',
+          message: 'Resolvers and controllers do not reach the database: call a service.',
+        },
+        {
+          selector: 'MemberExpression[object.name="manager"]',
+          message: 'Resolvers and controllers do not use an EntityManager: call a service.',
+        },
+      ],
+    },
+  },
 ];

@@ -8,5 +8,5 @@ admin=${PERF_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}
 url=${admin%/*}/${db}
 psql "$admin" -qc "DROP DATABASE IF EXISTS ${db}" -c "CREATE DATABASE ${db}"
 DATABASE_URL=$url TS_NODE_PROJECT=apps/api/tsconfig.app.json TS_NODE_TRANSPILE_ONLY=1 \
-  npx typeorm-ts-node-commonjs -d apps/api/src/engine/database/data-source.ts migration:run >/dev/null
+  npx typeorm-ts-node-commonjs -d apps/api/src/database/data-source.ts migration:run >/dev/null
 psql "$url" -v entities="$entities" -f "$(dirname "$0")/scale-dataset.sql"

@@ -8,11 +8,13 @@ import {
   accessTokenJwtModule,
 } from '@veridesk/api/engine/auth/access-token.service';
 import { PasswordHasher } from '@veridesk/api/engine/auth/password-hasher.service';
+import { PRINCIPAL_DIRECTORY } from '@veridesk/api/engine/auth/principal-directory';
 import { PrincipalResolver } from '@veridesk/api/engine/auth/principal-resolver.service';
 import { RateLimiter } from '@veridesk/api/engine/auth/rate-limiter.service';
 import { AppConfig, loadConfig } from '@veridesk/api/engine/config/configuration';
 import { runMigrations } from '@veridesk/api/engine/database/migrate';
 import { AuthModule } from '@veridesk/api/modules/auth/auth.module';
+import { PrincipalDirectoryService } from '@veridesk/api/modules/auth/services/principal-directory.service';
 import { DocumentModule } from '@veridesk/api/modules/document/document.module';
 import { ImportModule } from '@veridesk/api/modules/import/import.module';
 import { MemberModule } from '@veridesk/api/modules/member/member.module';
@@ -43,6 +45,7 @@ class SharedPasswordHasher extends PasswordHasher {
   providers: [
     AccessTokenService,
     PrincipalResolver,
+    { provide: PRINCIPAL_DIRECTORY, useClass: PrincipalDirectoryService },
     RateLimiter,
     { provide: PasswordHasher, useClass: SharedPasswordHasher },
   ],

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ClsModule } from 'nestjs-cls';
 import type { DestinationStream } from 'pino';
+import { ENTITIES } from './database/entities';
 import { AuthEngineModule } from './engine/auth/auth-engine.module';
 import { ConfigModule } from './engine/config/config.module';
 import { CryptoModule } from './engine/crypto/crypto.module';
@@ -20,10 +21,12 @@ import { QueueModule } from './engine/queue/queue.module';
 import { RedisModule } from './engine/redis/redis.module';
 import { DashboardStaticModule } from './engine/static/dashboard-static.module';
 import { AgencyModule } from './modules/agency/agency.module';
+import { AgencyCalendarService } from './modules/agency/services/agency-calendar.service';
 import { ApiKeyModule } from './modules/api-key/api-key.module';
 import { AuditLogModule } from './modules/audit/audit-log.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { PrincipalDirectoryService } from './modules/auth/services/principal-directory.service';
 import { MaintenanceWorkerModule } from './modules/maintenance/maintenance.module';
 import { MemberModule } from './modules/member/member.module';
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
@@ -78,13 +81,13 @@ export class CoreModule {
         // Mounted by AuthEngineModule, ahead of the auth middleware that fills it.
         ClsModule.forRoot({ global: true, middleware: { mount: false } }),
         LoggingModule.register(options.logDestination),
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
         RedisModule,
         QueueModule,
         AuditModule,
         CryptoModule,
         MailModule,
-        ClockModule.register(options.clock),
+        ClockModule.register(AgencyCalendarService, options.clock),
       ],
     };
   }
@@ -98,7 +101,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(config, options),
-        AuthEngineModule,
+        AuthEngineModule.register(PrincipalDirectoryService),
         GraphqlEngineModule,
         HealthModule,
         ...FEATURE_MODULES,

@@ -1,10 +1,18 @@
-import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  Type,
+} from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ClsMiddleware } from 'nestjs-cls';
 import { AccessTokenService, accessTokenJwtModule } from './access-token.service';
 import { AccessGuard } from './access.guard';
 import { AuthMiddleware } from './auth.middleware';
 import { PasswordHasher } from './password-hasher.service';
+import { PRINCIPAL_DIRECTORY, type PrincipalDirectory } from './principal-directory';
 import { PrincipalResolver } from './principal-resolver.service';
 import { RateLimiter } from './rate-limiter.service';
 
@@ -22,6 +30,17 @@ import { RateLimiter } from './rate-limiter.service';
   exports: [AccessTokenService, PasswordHasher, PrincipalResolver, RateLimiter],
 })
 export class AuthEngineModule implements NestModule {
+  /**
+   * `directory` looks members and API keys up (the application's: the engine knows no business
+   * module).
+   */
+  static register(directory: Type<PrincipalDirectory>): DynamicModule {
+    return {
+      module: AuthEngineModule,
+      providers: [{ provide: PRINCIPAL_DIRECTORY, useClass: directory }],
+    };
+  }
+
   configure(consumer: MiddlewareConsumer) {
     // The request context first, then the caller who fills it.
     consumer.apply(ClsMiddleware, AuthMiddleware).forRoutes('*path');

@@ -1,11 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
-import { ApiKeyEntity } from '../../modules/api-key/api-key.entity';
-import { MembershipEntity } from '../../modules/member/membership.entity';
-import { TenantDatabase } from '../database/tenant-database.service';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../tenancy/request-context';
-import { TenantContext } from '../tenancy/tenant-context.service';
 import { AccessTokenService } from './access-token.service';
+import { PRINCIPAL_DIRECTORY, type PrincipalDirectory } from './principal-directory';
 import { RateLimiter } from './rate-limiter.service';
 import { apiKeyPrefixOf, sameHash, sha256 } from './secrets';
 
@@ -17,8 +13,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export class PrincipalResolver {
   constructor(
     private readonly tokens: AccessTokenService,
-    private readonly db: TenantDatabase,
-    private readonly tenantContext: TenantContext,
+    @Inject(PRINCIPAL_DIRECTORY) private readonly directory: PrincipalDirectory,
     private readonly rateLimiter: RateLimiter,
   ) {}
 
@@ -40,51 +35,25 @@ export class PrincipalResolver {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
     // The membership behind the token, with its user: one statement as the system role.
-    const membership = await this.db.system((manager) =>
-      manager
-        .createQueryBuilder(MembershipEntity, 'membership')
-        .innerJoinAndSelect('membership.user', 'user')
-        .where('membership.agencyId = :agencyId AND membership.userId = :userId', {
-          agencyId: claims.agencyId,
-          userId: claims.sub,
-        })
-        .getOne(),
-    );
-    if (!membership?.user) return null;
+    const membership = await this.directory.member(claims.agencyId, claims.sub);
+    if (!membership) return null;
     return {
       kind: 'user',
       agencyId: membership.agencyId,
       role: membership.role,
       userId: membership.userId,
-      membershipId: membership.id,
+      membershipId: membership.membershipId,
       apiKeyId: null,
-      label: `user:${membership.user.email}`,
+      label: `user:${membership.email}`,
     };
   }
 
   private async fromApiKey(prefix: string, secret: string): Promise<Principal | null> {
-    const key = await this.db.system((manager) =>
-      manager.findOne(ApiKeyEntity, {
-        where: { prefix, revokedAt: IsNull() },
-        select: {
-          id: true,
-          agencyId: true,
-          role: true,
-          prefix: true,
-          createdById: true,
-          lastUsedAt: true,
-          secretHash: true,
-        },
-      }),
-    );
+    const key = await this.directory.apiKey(prefix);
     if (!key || !sameHash(key.secretHash, sha256(secret))) return null;
     await this.rateLimiter.consume({ budget: 'apiKey', key: key.id });
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.tenantContext.runInAgency(key.agencyId, () =>
-        this.db.transaction((manager) =>
-          manager.update(ApiKeyEntity, { id: key.id }, { lastUsedAt: new Date() }),
-        ),
-      );
+      await this.directory.touchApiKey(key, new Date());
     }
     return {
       kind: 'api-key',

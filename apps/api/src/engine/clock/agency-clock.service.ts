@@ -1,10 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { dateIn } from '@veridesk/domain';
 import { ClsService } from 'nestjs-cls';
-import { AgencyEntity } from '../../modules/agency/agency.entity';
-import { TenantDatabase } from '../database/tenant-database.service';
 import type { RequestContextStore } from '../tenancy/request-context';
 import { TenantContext } from '../tenancy/tenant-context.service';
+import { AGENCY_SETTINGS, type AgencySettingsSource } from './agency-settings';
 import { Clock } from './clock';
 
 const AGENCY_TIME = 'agencyTime';
@@ -25,7 +24,7 @@ export type AgencyTime = {
 export class AgencyClock {
   constructor(
     private readonly clock: Clock,
-    private readonly db: TenantDatabase,
+    @Inject(AGENCY_SETTINGS) private readonly settings: AgencySettingsSource,
     private readonly tenantContext: TenantContext,
     private readonly cls: ClsService<RequestContextStore>,
   ) {}
@@ -44,12 +43,7 @@ export class AgencyClock {
   }
 
   private async read(): Promise<AgencyTime> {
-    const agency = await this.db.transaction((manager) =>
-      manager.findOneOrFail(AgencyEntity, {
-        where: { id: this.tenantContext.agencyId },
-        select: { id: true, timeZone: true, expiryWarningDays: true },
-      }),
-    );
+    const agency = await this.settings.calendar(this.tenantContext.agencyId);
     const now = this.clock.now();
     return {
       now,

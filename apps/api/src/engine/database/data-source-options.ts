@@ -1,22 +1,24 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../database/migrations';
-import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
+ * `entities` is the application's list (apps/api/src/database/entities.ts): the engine knows no
+ * business module, so whoever builds the data source passes it in.
  * `statementTimeoutMs` bounds every statement on these connections (PostgreSQL's statement_timeout,
  * set when each connection opens); unset, statements have no limit (the migration CLI, tests'
  * setup).
  */
 export function dataSourceOptions(
   databaseUrl: string,
+  entities: NonNullable<DataSourceOptions['entities']>,
   poolSize = 10,
   statementTimeoutMs?: number,
 ): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'all',
     // gen_random_uuid() is built into PostgreSQL 13+; no extension needed.

@@ -4,6 +4,8 @@ import { DeliveryModule } from './delivery.module';
 import { NotificationsProcessor } from './jobs/notifications.processor';
 import { NotificationResolver } from './notification.resolver';
 import { AlertService } from './services/alert.service';
+import { DigestUnsubscribeService } from './services/digest-unsubscribe.service';
+import { NotificationSettingsService } from './services/notification-settings.service';
 import { NotificationScheduler } from './services/notification-scheduler.service';
 import { UnsubscribeController } from './unsubscribe.controller';
 
@@ -11,7 +13,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
 @Module({
   imports: [DeliveryModule],
   controllers: [UnsubscribeController],
-  providers: [NotificationResolver],
+  providers: [NotificationSettingsService, DigestUnsubscribeService, NotificationResolver],
 })
 export class NotificationModule {}
 

@@ -3,11 +3,8 @@ import { NoFilesInterceptor } from '@nestjs/platform-express';
 import { EmailLocale, renderUnsubscribePage, UnsubscribePageState } from '@veridesk/emails';
 import type { Response } from 'express';
 import { Access } from '../../engine/auth/access.decorator';
-import { TenantDatabase } from '../../engine/database/tenant-database.service';
-import { TenantContext } from '../../engine/tenancy/tenant-context.service';
-import { AuditService } from '../audit/audit.service';
-import { MembershipEntity } from '../member/membership.entity';
-import { UnsubscribeClaims, UnsubscribeTokens } from './services/unsubscribe-token.service';
+import { DigestUnsubscribeService } from './services/digest-unsubscribe.service';
+import { UnsubscribeTokens } from './services/unsubscribe-token.service';
 
 const STATUS: Record<UnsubscribePageState, number> = {
   confirm: 200,
@@ -26,9 +23,7 @@ const STATUS: Record<UnsubscribePageState, number> = {
 export class UnsubscribeController {
   constructor(
     private readonly tokens: UnsubscribeTokens,
-    private readonly tenantContext: TenantContext,
-    private readonly db: TenantDatabase,
-    private readonly audit: AuditService,
+    private readonly members: DigestUnsubscribeService,
   ) {}
 
   @Get()
@@ -39,7 +34,7 @@ export class UnsubscribeController {
   ) {
     const claims = token ? this.tokens.verify(token) : null;
     if (!claims) return this.page(response, guessLocale(acceptLanguage), 'invalid');
-    const member = await this.member(claims);
+    const member = await this.members.memberLocale(claims);
     if (!member) return this.page(response, guessLocale(acceptLanguage), 'not-found');
     return this.page(response, member.locale, 'confirm');
   }
@@ -56,41 +51,9 @@ export class UnsubscribeController {
     const claims = token ? this.tokens.verify(token) : null;
     if (!claims || body?.['List-Unsubscribe'] !== 'One-Click')
       return this.page(response, guessLocale(acceptLanguage), 'invalid');
-    const member = await this.tenantContext.runInAgency(claims.agencyId, () =>
-      this.db.transaction(async (manager) => {
-        const membership = await manager.findOne(MembershipEntity, {
-          where: { id: claims.membershipId },
-          relations: { user: true },
-        });
-        if (!membership) return null;
-        // Once: a second click (or a provider retrying) changes and records nothing more.
-        if (membership.digestEnabled) {
-          await manager.update(MembershipEntity, { id: membership.id }, { digestEnabled: false });
-          await this.audit.record({
-            actor: 'unsubscribe-link',
-            action: 'member.unsubscribeDigest',
-            subjectType: 'Member',
-            subjectId: membership.id,
-            changes: { digestEnabled: false },
-          });
-        }
-        return { locale: localeOf(membership.user?.locale) };
-      }),
-    );
+    const member = await this.members.turnDigestOff(claims);
     if (!member) return this.page(response, guessLocale(acceptLanguage), 'not-found');
     return this.page(response, member.locale, 'done');
-  }
-
-  private member(claims: UnsubscribeClaims): Promise<{ locale: EmailLocale } | null> {
-    return this.tenantContext.runInAgency(claims.agencyId, () =>
-      this.db.transaction(async (manager) => {
-        const membership = await manager.findOne(MembershipEntity, {
-          where: { id: claims.membershipId },
-          relations: { user: true },
-        });
-        return membership ? { locale: localeOf(membership.user?.locale) } : null;
-      }),
-    );
   }
 
   private page(response: Response, locale: EmailLocale, state: UnsubscribePageState) {
@@ -103,8 +66,6 @@ export class UnsubscribeController {
   }
 }
 
-const localeOf = (locale: string | null | undefined): EmailLocale =>
-  locale === 'en' ? 'en' : 'zh-CN';
 /** Before the reader is known (a broken link): the browser's first language, zh-CN by default. */
 const guessLocale = (acceptLanguage: string | undefined): EmailLocale =>
   acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh-CN';

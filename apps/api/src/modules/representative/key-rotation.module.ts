@@ -4,6 +4,7 @@ import { ClsModule } from 'nestjs-cls';
 import { ConfigModule } from '../../engine/config/config.module';
 import type { AppConfig } from '../../engine/config/configuration';
 import { CryptoModule } from '../../engine/crypto/crypto.module';
+import { ENTITIES } from '../../database/entities';
 import { DatabaseModule } from '../../engine/database/database.module';
 import { KeyRotationService } from './services/key-rotation.service';
 
@@ -16,7 +17,7 @@ export class KeyRotationModule {
       imports: [
         ConfigModule.forRoot(config),
         ClsModule.forRoot({ global: true }),
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
         CryptoModule,
       ],
       providers: [KeyRotationService],

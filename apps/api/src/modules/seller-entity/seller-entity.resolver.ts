@@ -1,12 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { In } from 'typeorm';
 import { Access } from '../../engine/auth/access.decorator';
-import { byKey, RequestLoaders } from '../../engine/dataloader/request-loaders.service';
-import { TenantDatabase } from '../../engine/database/tenant-database.service';
 import { PageArgs } from '../../engine/graphql/pagination';
 import { toMemberObject } from '../member/member.mapper';
 import { MemberObject } from '../member/member.object';
-import { MembershipEntity } from '../member/membership.entity';
 import {
   CreateSellerEntityInput,
   SellerEntityFilter,
@@ -21,8 +17,6 @@ export class SellerEntityResolver {
   constructor(
     private readonly sellerEntityService: SellerEntityService,
     private readonly scopes: EntityScopeRegistry,
-    private readonly db: TenantDatabase,
-    private readonly loaders: RequestLoaders,
   ) {}
 
   @Query(() => SellerEntityConnection, {
@@ -68,21 +62,7 @@ export class SellerEntityResolver {
   @ResolveField(() => MemberObject, { nullable: true, description: 'The account manager.' })
   async manager(@Parent() entity: SellerEntityObject): Promise<MemberObject | null> {
     if (!entity.managerId) return null;
-    const membership = await this.loaders.load(
-      'member:byId',
-      entity.managerId,
-      (ids: readonly string[]) =>
-        this.db.transaction(async (manager) =>
-          byKey(
-            ids,
-            await manager.find(MembershipEntity, {
-              where: { id: In([...ids]) },
-              relations: { user: true },
-            }),
-            (row) => row.id,
-          ),
-        ),
-    );
+    const membership = await this.sellerEntityService.loadManager(entity.managerId);
     return membership ? toMemberObject(membership) : null;
   }
 }

@@ -1,43 +1,17 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { TenantDatabase } from '../../engine/database/tenant-database.service';
-import { DomainException } from '../../engine/exceptions/domain.exception';
-import { TenantContext } from '../../engine/tenancy/tenant-context.service';
-import { AuditService } from '../audit/audit.service';
 import { UpdateProfileInput } from './dtos/update-profile.input';
+import { ProfileService } from './services/profile.service';
 import { UserEntity } from './user.entity';
 import { UserObject } from './user.object';
 
 @Resolver(() => UserObject)
 export class ProfileResolver {
-  constructor(
-    private readonly db: TenantDatabase,
-    private readonly tenantContext: TenantContext,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly profiles: ProfileService) {}
 
   @Mutation(() => UserObject, {
     description: "The signed-in user's own name, time zone and language.",
   })
-  async updateProfile(@Args('input') input: UpdateProfileInput): Promise<UserEntity> {
-    const principal = this.tenantContext.principal;
-    if (principal.kind !== 'user' || !principal.userId)
-      throw DomainException.forbidden('An API key has no profile.');
-    return this.db.transaction(async (manager) => {
-      const user = await manager.findOneByOrFail(UserEntity, { id: principal.userId as string });
-      const changes: Record<string, unknown> = {};
-      if (input.name) changes.name = input.name.trim();
-      if (input.timeZone) changes.timeZone = input.timeZone;
-      if (input.locale) changes.locale = input.locale;
-      if (Object.keys(changes).length) {
-        await manager.update(UserEntity, { id: user.id }, changes);
-        await this.audit.record({
-          action: 'user.updateProfile',
-          subjectType: 'User',
-          subjectId: user.id,
-          changes,
-        });
-      }
-      return { ...user, ...changes } as UserEntity;
-    });
+  updateProfile(@Args('input') input: UpdateProfileInput): Promise<UserEntity> {
+    return this.profiles.update(input);
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FEATURE_MODULES } from '../../../src/app.module';
+import { ENTITIES } from '../../../src/database/entities';
 import { dataSourceOptions } from '../../../src/engine/database/data-source-options';
 import { printApplicationSchema } from '../../../src/engine/graphql/schema-printer';
 import { startTestApi, TestApi } from '../../support/test-api';
@@ -60,7 +61,9 @@ describe('the public contract', () => {
 
 describe('migrations', () => {
   it('leave nothing for TypeORM to change: entities and migrations describe the same schema', async () => {
-    const dataSource = new DataSource(dataSourceOptions(process.env.TEST_DATABASE_URL!, 1));
+    const dataSource = new DataSource(
+      dataSourceOptions(process.env.TEST_DATABASE_URL!, ENTITIES, 1),
+    );
     await dataSource.initialize();
     try {
       const pending = await dataSource.driver.createSchemaBuilder().log();

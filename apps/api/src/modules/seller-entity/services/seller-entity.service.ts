@@ -170,6 +170,22 @@ export class SellerEntityService {
     );
   }
 
+  /** An entity's account manager (the membership with its user), batched by id within the request. */
+  loadManager(membershipId: string): Promise<MembershipEntity | null> {
+    return this.loaders.load('member:byId', membershipId, (ids: readonly string[]) =>
+      this.db.transaction(async (manager) =>
+        byKey(
+          ids,
+          await manager.find(MembershipEntity, {
+            where: { id: In([...ids]) },
+            relations: { user: true },
+          }),
+          (row) => row.id,
+        ),
+      ),
+    );
+  }
+
   /** Locks the row for a write; NOT_FOUND for an id of another agency or none at all. */
   async findForUpdate(manager: EntityManager, id: string): Promise<SellerEntityEntity> {
     const entity = await manager.findOne(SellerEntityEntity, {

@@ -1,0 +1,42 @@
+import { AgencyEntity } from '../modules/agency/agency.entity';
+import { ApiKeyEntity } from '../modules/api-key/api-key.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { DocumentEntity } from '../modules/document/document.entity';
+import { DeliveryEntity } from '../modules/notification/delivery.entity';
+import { ReminderLadderEntity } from '../modules/notification/reminder-ladder.entity';
+import { StoredFileEntity } from '../modules/file/stored-file.entity';
+import { RepresentativeEntity } from '../modules/representative/representative.entity';
+import { SellerEntityEntity } from '../modules/seller-entity/seller-entity.entity';
+import { StoreEntity } from '../modules/store/store.entity';
+import { StoreImpactEntity } from '../modules/impact/store-impact.entity';
+import { AttemptEntity } from '../modules/verification-case/attempt.entity';
+import { VerificationCaseEntity } from '../modules/verification-case/verification-case.entity';
+import { InvitationEntity } from '../modules/member/invitation.entity';
+import { MembershipEntity } from '../modules/member/membership.entity';
+import { SessionEntity } from '../modules/session/session.entity';
+import { UserEntity } from '../modules/user/user.entity';
+
+/**
+ * Every entity, listed (not globbed) so the bundled build and the migration CLI see the same set.
+ * The list lives beside the migrations, outside the engine: the engine takes it as a parameter
+ * (DatabaseModule.forRoot, dataSourceOptions) and knows no business module.
+ */
+export const ENTITIES = [
+  AgencyEntity,
+  UserEntity,
+  MembershipEntity,
+  InvitationEntity,
+  ApiKeyEntity,
+  SessionEntity,
+  AuditEventEntity,
+  SellerEntityEntity,
+  RepresentativeEntity,
+  StoreEntity,
+  StoreImpactEntity,
+  StoredFileEntity,
+  DocumentEntity,
+  VerificationCaseEntity,
+  AttemptEntity,
+  DeliveryEntity,
+  ReminderLadderEntity,
+];
