@@ -2,13 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { addDaysToDate, daysBetween, SITE_TIME_ZONES, Site } from '@veridesk/domain';
 import {
   DIGEST_MESSAGES,
-  DIGEST_TERMS,
+  digestTerm,
   DigestItem,
   DigestModel,
   DigestSection,
   EmailLocale,
   EXPIRING_WINDOW_KIND,
   expiringItems,
+  failureItem,
   RenderedEmail,
   renderDigest,
 } from '@veridesk/emails';
@@ -97,7 +98,6 @@ export class DigestService {
   ): Promise<DigestSection[]> {
     const { membership, agency, locale, zone, at, date } = context;
     const messages = DIGEST_MESSAGES[locale];
-    const term = (value: string) => DIGEST_TERMS[locale][value] ?? value;
     const local = (instant: Date, timeZone = zone) =>
       DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm');
     const readsUnmanaged = membership.role === 'OWNER' || membership.role === 'ADMIN';
@@ -221,12 +221,16 @@ export class DigestService {
       ),
       section(
         'failures',
-        failures.map((row) => ({
-          kind: 'failure',
-          title: messages.failure(row.legal_name, row.site, term(row.outcome)),
-          detail: messages.failureDetail(local(row.occurred_at), row.failure_reasons.map(term)),
-          link: this.link(`/cases/${row.case_id}`),
-        })),
+        failures.map((row) =>
+          failureItem(locale, {
+            entityName: row.legal_name,
+            site: row.site,
+            outcome: row.outcome,
+            occurredAt: local(row.occurred_at),
+            failureReasons: row.failure_reasons,
+            link: this.link(`/cases/${row.case_id}`),
+          }),
+        ),
       ),
       section(
         'expiring',
@@ -249,8 +253,8 @@ export class DigestService {
           kind: 'restricted',
           title: messages.restricted(row.legal_name, row.shop_name, row.site),
           detail: messages.restrictedDetail(
-            term(row.status),
-            row.restricted_modules.map(term),
+            digestTerm(locale, 'storeStatus', row.status),
+            row.restricted_modules.map((module) => digestTerm(locale, 'storeModule', module)),
             row.freeze_until ? local(row.freeze_until) : null,
           ),
           link: this.link(`/entities/${row.entity_id}`),
