@@ -14,7 +14,7 @@ export type AcceptInvitationInput = {
 export type AddRepresentativeInput = {
   fullName: string;
   /** null = valid long-term (长期). */
-  idExpiresOn?: unknown;
+  idExpiresOn?: string | null | undefined;
   /** Checked by idType (CN_RESIDENT_ID: checksum and birth date); stored encrypted. */
   idNumber: string;
   idType: IdType;
@@ -192,10 +192,10 @@ export type RecordAttemptInput = {
 
 export type RecordDocumentInput = {
   /** null = valid long-term (长期). */
-  expiresOn?: unknown;
+  expiresOn?: string | null | undefined;
   /** A StoredFile from POST /files. */
   fileId?: string | number | null | undefined;
-  issuedOn?: unknown;
+  issuedOn?: string | null | undefined;
   number?: string | null | undefined;
   representativeId?: string | number | null | undefined;
   sellerEntityId: string | number;
@@ -287,9 +287,9 @@ export type UpdateAgencyInput = {
 
 export type UpdateDocumentInput = {
   /** null = valid long-term (长期). */
-  expiresOn?: unknown;
+  expiresOn?: string | null | undefined;
   fileId?: string | number | null | undefined;
-  issuedOn?: unknown;
+  issuedOn?: string | null | undefined;
   number?: string | null | undefined;
   sites?: Array<Site> | null | undefined;
 };
@@ -438,7 +438,7 @@ export type CaseStoreFieldsFragment = { id: string, site: Site, shopName: string
 
 export type CaseListFieldsFragment = { id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, startsAt: string, siteTimeZone: string } | null, representative: { id: string, fullName: string }, sellerEntity: { id: string, legalName: string, manager: { id: string, user: { id: string, name: string } } | null } };
 
-export type CaseDetailFieldsFragment = { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: unknown, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } };
+export type CaseDetailFieldsFragment = { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } };
 
 export type VerificationCasesQueryVariables = Exact<{
   filter?: VerificationCaseFilter | null | undefined;
@@ -454,7 +454,7 @@ export type VerificationCaseQueryVariables = Exact<{
 }>;
 
 
-export type VerificationCaseQuery = { verificationCase: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: unknown, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
+export type VerificationCaseQuery = { verificationCase: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
 
 export type CaseEntityOptionsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -476,35 +476,35 @@ export type OpenVerificationCaseMutationVariables = Exact<{
 }>;
 
 
-export type OpenVerificationCaseMutation = { openVerificationCase: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: unknown, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
+export type OpenVerificationCaseMutation = { openVerificationCase: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
 
 export type ScheduleAppointmentMutationVariables = Exact<{
   input: ScheduleAppointmentInput;
 }>;
 
 
-export type ScheduleAppointmentMutation = { scheduleAppointment: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: unknown, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
+export type ScheduleAppointmentMutation = { scheduleAppointment: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
 
 export type RecordAttemptMutationVariables = Exact<{
   input: RecordAttemptInput;
 }>;
 
 
-export type RecordAttemptMutation = { recordAttempt: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: unknown, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
+export type RecordAttemptMutation = { recordAttempt: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
 
 export type UpdateChecklistMutationVariables = Exact<{
   input: ChecklistUpdateInput;
 }>;
 
 
-export type UpdateChecklistMutation = { updateChecklist: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: unknown, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
+export type UpdateChecklistMutation = { updateChecklist: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
 
 export type CancelVerificationCaseMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelVerificationCaseMutation = { cancelVerificationCase: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: unknown, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
+export type CancelVerificationCaseMutation = { cancelVerificationCase: { createdAt: string, passedAt: string | null, cancelledAt: string | null, id: string, site: Site, status: CaseStatus, trigger: TriggerReason, deadlineAt: string, hoursRemaining: number, noticeReceivedAt: string, appointment: { id: string, site: Site, startsAt: string, siteTimeZone: string, startsAtSiteLocal: string, startsAtAgencyLocal: string } | null, representative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null }, sellerEntity: { id: string, legalName: string, uscc: string, verificationStatus: VerificationStatus, stores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, manager: { id: string, user: { id: string, name: string } } | null }, affectedStores: Array<{ id: string, site: Site, shopName: string, lazadaSellerId: string, status: StoreStatus, restrictedModules: Array<StoreModule>, freezeUntil: string | null }>, checklist: Array<{ key: string, label: string, done: boolean }>, attempts: Array<{ id: string, outcome: AttemptOutcome, occurredAt: string, failureReasons: Array<FailureReason>, freezeExtensionHours: number | null, note: string | null }>, readiness: { ready: boolean, issues: Array<{ code: ReadinessCode, severity: Severity, message: string, params: unknown, subjectId: string | null }> } } };
 
 export type MyDigestPreviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -524,7 +524,7 @@ export type MyDeliveriesQueryVariables = Exact<{
 
 export type MyDeliveriesQuery = { myDeliveries: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: string, status: string, subject: string | null, toEmail: string | null, createdAt: string, sentAt: string | null, attempts: number, lastError: string | null, htmlBody: string | null } }> } };
 
-export type PortfolioDocumentFieldsFragment = { id: string, type: DocumentType, number: string | null, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, representative: { id: string, fullName: string } | null, sellerEntity: { id: string, legalName: string, uscc: string } };
+export type PortfolioDocumentFieldsFragment = { id: string, type: DocumentType, number: string | null, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, representative: { id: string, fullName: string } | null, sellerEntity: { id: string, legalName: string, uscc: string } };
 
 export type PortfolioDocumentsQueryVariables = Exact<{
   filter?: DocumentFilter | null | undefined;
@@ -533,9 +533,9 @@ export type PortfolioDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type PortfolioDocumentsQuery = { documents: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, type: DocumentType, number: string | null, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, representative: { id: string, fullName: string } | null, sellerEntity: { id: string, legalName: string, uscc: string } } }> } };
+export type PortfolioDocumentsQuery = { documents: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, type: DocumentType, number: string | null, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, representative: { id: string, fullName: string } | null, sellerEntity: { id: string, legalName: string, uscc: string } } }> } };
 
-export type EntityListItemFieldsFragment = { id: string, legalName: string, englishName: string | null, uscc: string, registeredRepresentativeName: string, verificationStatus: VerificationStatus, archivedAt: string | null, manager: { id: string, user: { id: string, name: string } } | null, stores: Array<{ id: string, site: Site, shopName: string, status: StoreStatus }>, businessLicense: { id: string, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus } | null };
+export type EntityListItemFieldsFragment = { id: string, legalName: string, englishName: string | null, uscc: string, registeredRepresentativeName: string, verificationStatus: VerificationStatus, archivedAt: string | null, manager: { id: string, user: { id: string, name: string } } | null, stores: Array<{ id: string, site: Site, shopName: string, status: StoreStatus }>, businessLicense: { id: string, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus } | null };
 
 export type EntitiesListQueryVariables = Exact<{
   filter?: SellerEntityFilter | null | undefined;
@@ -544,21 +544,21 @@ export type EntitiesListQueryVariables = Exact<{
 }>;
 
 
-export type EntitiesListQuery = { sellerEntities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, legalName: string, englishName: string | null, uscc: string, registeredRepresentativeName: string, verificationStatus: VerificationStatus, archivedAt: string | null, manager: { id: string, user: { id: string, name: string } } | null, stores: Array<{ id: string, site: Site, shopName: string, status: StoreStatus }>, businessLicense: { id: string, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus } | null } }> } };
+export type EntitiesListQuery = { sellerEntities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, legalName: string, englishName: string | null, uscc: string, registeredRepresentativeName: string, verificationStatus: VerificationStatus, archivedAt: string | null, manager: { id: string, user: { id: string, name: string } } | null, stores: Array<{ id: string, site: Site, shopName: string, status: StoreStatus }>, businessLicense: { id: string, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus } | null } }> } };
 
 export type EntitiesCreateMutationVariables = Exact<{
   input: CreateSellerEntityInput;
 }>;
 
 
-export type EntitiesCreateMutation = { createSellerEntity: { id: string, legalName: string, englishName: string | null, uscc: string, registeredRepresentativeName: string, verificationStatus: VerificationStatus, archivedAt: string | null, manager: { id: string, user: { id: string, name: string } } | null, stores: Array<{ id: string, site: Site, shopName: string, status: StoreStatus }>, businessLicense: { id: string, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus } | null } };
+export type EntitiesCreateMutation = { createSellerEntity: { id: string, legalName: string, englishName: string | null, uscc: string, registeredRepresentativeName: string, verificationStatus: VerificationStatus, archivedAt: string | null, manager: { id: string, user: { id: string, name: string } } | null, stores: Array<{ id: string, site: Site, shopName: string, status: StoreStatus }>, businessLicense: { id: string, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus } | null } };
 
 export type EntityPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EntityPageQuery = { sellerEntity: { businessScope: Array<string>, needsChineseSupport: boolean, chineseSupportRequested: boolean, violationsLast90Days: number, createdAt: string, updatedAt: string, id: string, legalName: string, englishName: string | null, uscc: string, registeredRepresentativeName: string, verificationStatus: VerificationStatus, archivedAt: string | null, stores: Array<{ id: string, site: Site, shopName: string, status: StoreStatus, lazadaSellerId: string, categories: Array<string>, restrictedModules: Array<StoreModule>, freezeUntil: string | null, statusChangedAt: string }>, representatives: Array<{ id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: unknown, phoneMasked: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null }>, documents: Array<{ id: string, type: DocumentType, number: string | null, issuedOn: unknown, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, createdAt: string, representative: { id: string, fullName: string } | null, file: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } | null }>, verificationCases: Array<{ id: string, site: Site, status: CaseStatus, deadlineAt: string, createdAt: string, representative: { id: string, fullName: string }, appointment: { id: string, startsAt: string, siteTimeZone: string } | null }>, manager: { id: string, user: { id: string, name: string } } | null, businessLicense: { id: string, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus } | null } };
+export type EntityPageQuery = { sellerEntity: { businessScope: Array<string>, needsChineseSupport: boolean, chineseSupportRequested: boolean, violationsLast90Days: number, createdAt: string, updatedAt: string, id: string, legalName: string, englishName: string | null, uscc: string, registeredRepresentativeName: string, verificationStatus: VerificationStatus, archivedAt: string | null, stores: Array<{ id: string, site: Site, shopName: string, status: StoreStatus, lazadaSellerId: string, categories: Array<string>, restrictedModules: Array<StoreModule>, freezeUntil: string | null, statusChangedAt: string }>, representatives: Array<{ id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: string | null, phoneMasked: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null }>, documents: Array<{ id: string, type: DocumentType, number: string | null, issuedOn: string | null, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, createdAt: string, representative: { id: string, fullName: string } | null, file: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } | null }>, verificationCases: Array<{ id: string, site: Site, status: CaseStatus, deadlineAt: string, createdAt: string, representative: { id: string, fullName: string }, appointment: { id: string, startsAt: string, siteTimeZone: string } | null }>, manager: { id: string, user: { id: string, name: string } } | null, businessLicense: { id: string, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus } | null } };
 
 export type EntityUpdateMutationVariables = Exact<{
   id: string | number;
@@ -566,7 +566,7 @@ export type EntityUpdateMutationVariables = Exact<{
 }>;
 
 
-export type EntityUpdateMutation = { updateSellerEntity: { businessScope: Array<string>, needsChineseSupport: boolean, chineseSupportRequested: boolean, violationsLast90Days: number, updatedAt: string, id: string, legalName: string, englishName: string | null, uscc: string, registeredRepresentativeName: string, verificationStatus: VerificationStatus, archivedAt: string | null, manager: { id: string, user: { id: string, name: string } } | null, stores: Array<{ id: string, site: Site, shopName: string, status: StoreStatus }>, businessLicense: { id: string, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus } | null } };
+export type EntityUpdateMutation = { updateSellerEntity: { businessScope: Array<string>, needsChineseSupport: boolean, chineseSupportRequested: boolean, violationsLast90Days: number, updatedAt: string, id: string, legalName: string, englishName: string | null, uscc: string, registeredRepresentativeName: string, verificationStatus: VerificationStatus, archivedAt: string | null, manager: { id: string, user: { id: string, name: string } } | null, stores: Array<{ id: string, site: Site, shopName: string, status: StoreStatus }>, businessLicense: { id: string, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus } | null } };
 
 export type EntityArchiveMutationVariables = Exact<{
   id: string | number;
@@ -575,14 +575,14 @@ export type EntityArchiveMutationVariables = Exact<{
 
 export type EntityArchiveMutation = { archiveSellerEntity: { id: string, archivedAt: string | null } };
 
-export type EntityDocumentFieldsFragment = { id: string, type: DocumentType, number: string | null, issuedOn: unknown, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, createdAt: string, representative: { id: string, fullName: string } | null, file: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } | null };
+export type EntityDocumentFieldsFragment = { id: string, type: DocumentType, number: string | null, issuedOn: string | null, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, createdAt: string, representative: { id: string, fullName: string } | null, file: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } | null };
 
 export type EntityRecordDocumentMutationVariables = Exact<{
   input: RecordDocumentInput;
 }>;
 
 
-export type EntityRecordDocumentMutation = { recordDocument: { id: string, type: DocumentType, number: string | null, issuedOn: unknown, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, createdAt: string, representative: { id: string, fullName: string } | null, file: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } | null } };
+export type EntityRecordDocumentMutation = { recordDocument: { id: string, type: DocumentType, number: string | null, issuedOn: string | null, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, createdAt: string, representative: { id: string, fullName: string } | null, file: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } | null } };
 
 export type EntityUpdateDocumentMutationVariables = Exact<{
   id: string | number;
@@ -590,7 +590,7 @@ export type EntityUpdateDocumentMutationVariables = Exact<{
 }>;
 
 
-export type EntityUpdateDocumentMutation = { updateDocument: { id: string, type: DocumentType, number: string | null, issuedOn: unknown, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, createdAt: string, representative: { id: string, fullName: string } | null, file: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } | null } };
+export type EntityUpdateDocumentMutation = { updateDocument: { id: string, type: DocumentType, number: string | null, issuedOn: string | null, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, createdAt: string, representative: { id: string, fullName: string } | null, file: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } | null } };
 
 export type ImportReportFieldsFragment = { dryRun: boolean, created: number, updated: number, unchanged: number, errors: Array<{ row: number, field: string | null, code: string, message: string, value: string | null }> };
 
@@ -684,21 +684,21 @@ export type OverviewExpiringDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type OverviewExpiringDocumentsQuery = { documents: { totalCount: number, edges: Array<{ node: { id: string, type: DocumentType, number: string | null, expiresOn: unknown, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, sellerEntity: { id: string, legalName: string }, representative: { id: string, fullName: string } | null } }> } };
+export type OverviewExpiringDocumentsQuery = { documents: { totalCount: number, edges: Array<{ node: { id: string, type: DocumentType, number: string | null, expiresOn: string | null, daysUntilExpiry: number | null, status: DocumentStatus, sites: Array<Site>, sellerEntity: { id: string, legalName: string }, representative: { id: string, fullName: string } | null } }> } };
 
 export type OverviewAffectedStoresQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type OverviewAffectedStoresQuery = { affectedStores: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { store: { id: string, site: Site, shopName: string, status: StoreStatus, sellerEntity: { id: string, legalName: string, englishName: string | null } }, reasons: Array<{ code: ImpactCode, dueOn: unknown, caseId: string | null, documentId: string | null }> } }> } };
+export type OverviewAffectedStoresQuery = { affectedStores: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { store: { id: string, site: Site, shopName: string, status: StoreStatus, sellerEntity: { id: string, legalName: string, englishName: string | null } }, reasons: Array<{ code: ImpactCode, dueOn: string | null, caseId: string | null, documentId: string | null }> } }> } };
 
 export type OverviewExpiryWeeksQueryVariables = Exact<{
   weeks: number;
 }>;
 
 
-export type OverviewExpiryWeeksQuery = { documentExpiryWeeks: Array<{ weekStart: unknown, businessLicenses: number, idCards: number, documents: number }> };
+export type OverviewExpiryWeeksQuery = { documentExpiryWeeks: Array<{ weekStart: string, businessLicenses: number, idCards: number, documents: number }> };
 
 export type UpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -726,14 +726,14 @@ export type UpdateReminderLadderMutationVariables = Exact<{
 
 export type UpdateReminderLadderMutation = { updateReminderLadder: { documentType: DocumentType, days: Array<number>, custom: boolean } };
 
-export type EntityRepresentativeFieldsFragment = { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: unknown, phoneMasked: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null };
+export type EntityRepresentativeFieldsFragment = { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: string | null, phoneMasked: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null };
 
 export type EntityAddRepresentativeMutationVariables = Exact<{
   input: AddRepresentativeInput;
 }>;
 
 
-export type EntityAddRepresentativeMutation = { addRepresentative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: unknown, phoneMasked: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null } };
+export type EntityAddRepresentativeMutation = { addRepresentative: { id: string, fullName: string, role: RepresentativeRole, idType: IdType, idNumberMasked: string, idExpiresOn: string | null, phoneMasked: string | null, verificationStatus: VerificationStatus, verifiedAt: string | null } };
 
 export type EntityRevealIdNumberMutationVariables = Exact<{
   representativeId: string | number;

@@ -1,7 +1,3 @@
-// The API's `Date` scalar ("YYYY-MM-DD") arrives untyped from codegen; read it as a string.
-export const dateString = (value: unknown): string | null =>
-  typeof value === 'string' && value.length > 0 ? value : null;
-
 // Building an Intl formatter costs far more than using one: keep one per zone.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

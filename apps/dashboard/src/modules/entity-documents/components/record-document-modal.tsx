@@ -10,7 +10,6 @@ import type {
 } from '../../../generated/graphql';
 import { FormErrorAlert } from '../../apollo/components/form-error-alert';
 import { useFormError } from '../../apollo/hooks/use-form-error';
-import { dateString } from '../../entities/utils/dates';
 import { localizeFieldErrors } from '../../entities/utils/localize-field-errors';
 import { useRecordDocument } from '../hooks/use-record-document';
 import type { StoredScan } from '../utils/scan-files';
@@ -51,7 +50,7 @@ const FIELDS = [
   'expiresOn',
   'sites',
 ] as const;
-const toDay = (value: unknown) => (dateString(value) ? dayjs(dateString(value)) : null);
+const toDay = (value: string | null | undefined) => (value ? dayjs(value) : null);
 
 type RecordDocumentModalProps = {
   sellerEntityId: string;
@@ -137,7 +136,7 @@ export const RecordDocumentModal = ({
           number: document?.number ?? undefined,
           issuedOn: toDay(document?.issuedOn),
           expiresOn: toDay(document?.expiresOn),
-          longTerm: Boolean(document && !dateString(document.expiresOn)),
+          longTerm: Boolean(document && !document.expiresOn),
           sites: document?.sites ?? [],
         }}
       >

@@ -17,7 +17,8 @@ export const DualTime = ({ startsAt, siteTimeZone, viewerTimeZone }: DualTimePro
   return (
     <Space size={4} wrap data-testid="dual-time">
       <Typography.Text strong>
-        {wallClock(startsAt, siteTimeZone)} {city(siteTimeZone)} ({utcOffset(startsAt, siteTimeZone)})
+        {wallClock(startsAt, siteTimeZone)} {city(siteTimeZone)} (
+        {utcOffset(startsAt, siteTimeZone)})
       </Typography.Text>
       <Typography.Text type="secondary">=</Typography.Text>
       <Typography.Text>
