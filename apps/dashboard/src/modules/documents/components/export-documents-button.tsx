@@ -7,7 +7,7 @@ import type { DocumentFilter } from '../../../generated/graphql';
 import { readApiError } from '../../apollo/utils/api-error';
 import { describeApiError } from '../../apollo/utils/describe-api-error';
 import { useFetchAllDocuments } from '../hooks/use-portfolio-documents';
-import { downloadText } from '../utils/csv';
+import { downloadText } from '../../ui/utils/csv';
 import { buildDocumentsCsv } from '../utils/documents-csv';
 
 /** Downloads every document of the current filter (all pages) as a CSV Excel opens in Chinese. */

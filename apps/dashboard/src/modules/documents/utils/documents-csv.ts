@@ -1,5 +1,5 @@
 import type { PortfolioDocumentFieldsFragment } from '../../../generated/graphql';
-import { buildCsv } from './csv';
+import { buildCsv } from '../../ui/utils/csv';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
