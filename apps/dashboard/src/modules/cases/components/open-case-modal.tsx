@@ -12,7 +12,7 @@ import { useFormatDateTime } from '../../i18n/hooks/use-format-date-time';
 import { useEntityOption } from '../../entities/hooks/use-entity-options';
 import { useOpenVerificationCase } from '../hooks/use-case-mutations';
 import { hasOpenCase } from '../utils/case-status';
-import { instantToPicker, pickerToInstant } from '../utils/zone-picker';
+import { instantToPicker, pickerToInstant } from '../../ui/utils/date-picker';
 import { EntityPicker } from '../../entities/components/entity-picker';
 
 type OpenCaseValues = {

@@ -3,6 +3,7 @@ import { Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../../i18n/hooks/use-format-date-time';
 import { useNow } from '../hooks/use-now';
+import { timeLeft } from '../utils/dates';
 
 const HOUR = 3_600_000;
 
@@ -17,9 +18,7 @@ export const DeadlineCountdown = ({
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const now = useNow(30_000);
-  const remaining = new Date(deadlineAt).getTime() - now.getTime();
-  const hours = Math.floor(Math.abs(remaining) / HOUR);
-  const minutes = Math.floor((Math.abs(remaining) % HOUR) / 60_000);
+  const { milliseconds: remaining, hours, minutes } = timeLeft(deadlineAt, now);
   const type = remaining < 0 ? 'danger' : remaining < 24 * HOUR ? 'warning' : undefined;
   const label =
     remaining < 0

@@ -1,7 +1,7 @@
 import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/hooks/use-session';
-import { utcOffset, wallClock } from '../utils/zone-time';
+import { utcOffset, wallClock } from '../utils/dates';
 
 type DualTimeProps = { startsAt: string; siteTimeZone: string; viewerTimeZone?: string };
 
