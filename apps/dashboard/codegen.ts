@@ -15,7 +15,7 @@ export const createCodegenConfig = (output: string = DASHBOARD_CODEGEN_OUTPUT): 
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         skipTypename: false,
       },
     },

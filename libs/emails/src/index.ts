@@ -4,3 +4,4 @@ export * from './lib/render-digest';
 export * from './lib/alert';
 export * from './lib/expiring-section';
 export * from './lib/unsubscribe-page';
+export * from './lib/failure-section';

@@ -5,7 +5,7 @@ import {
   READINESS_FIX_TARGETS,
   readinessParams,
 } from '../modules/cases/utils/readiness';
-import { instantToPicker, pickerToInstant } from '../modules/cases/utils/zone-picker';
+import { instantToPicker, pickerToInstant } from '../modules/ui/utils/date-picker';
 
 describe('case list filters in the URL', () => {
   it('reads known filters and ignores unknown values', () => {

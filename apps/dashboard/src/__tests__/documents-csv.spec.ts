@@ -1,6 +1,6 @@
 import { checkUscc } from '@veridesk/domain';
 import type { PortfolioDocumentFieldsFragment } from '../generated/graphql';
-import { buildCsv, csvCell } from '../modules/documents/utils/csv';
+import { buildCsv, csvCell } from '../modules/ui/utils/csv';
 import { buildDocumentsCsv } from '../modules/documents/utils/documents-csv';
 import { IMPORT_COLUMNS, importTemplateCsv } from '../modules/import/utils/import-template';
 

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../modules/i18n/utils/format-date';
+import { formatDateTime } from '../modules/ui/utils/dates';
 import { normalizeLocale } from '../modules/i18n/utils/locales';
 
 describe('normalizeLocale', () => {

@@ -1,4 +1,4 @@
-import { utcOffset, wallClock } from '../modules/ui/utils/zone-time';
+import { utcOffset, wallClock } from '../modules/ui/utils/dates';
 
 describe('one instant on two clocks', () => {
   const slot = '2026-12-01T03:00:00.000Z';

@@ -1,4 +1,4 @@
-import { DIGEST_MESSAGES, DIGEST_TERMS } from './digest-messages';
+import { DIGEST_MESSAGES, digestTerm } from './digest-messages';
 import type { DigestItem, EmailLocale } from './digest-model';
 
 /** A document expired or inside the agency's expiry window, as the digest's reader may see it. */
@@ -30,7 +30,7 @@ export function expiringItems(locale: EmailLocale, documents: ExpiringDocument[]
     kind: document.reminderDue ? EXPIRING_REMINDER_KIND : EXPIRING_WINDOW_KIND,
     title: messages.expiring(
       document.entityName,
-      DIGEST_TERMS[locale][document.documentType] ?? document.documentType,
+      digestTerm(locale, 'documentType', document.documentType),
     ),
     detail: messages.expiringDetail(document.expiresOn, document.daysLeft, document.stores),
     link: document.link,

@@ -9,13 +9,14 @@ import {
 } from '@veridesk/domain';
 import {
   DIGEST_MESSAGES,
-  DIGEST_TERMS,
+  digestTerm,
   DigestItem,
   DigestModel,
   DigestSection,
   EmailLocale,
   EXPIRING_WINDOW_KIND,
   expiringItems,
+  failureItem,
   RenderedEmail,
   renderDigest,
 } from '@veridesk/emails';
@@ -103,7 +104,6 @@ export class DigestService {
   ): Promise<DigestSection[]> {
     const { membership, agency, locale, zone, at, date } = context;
     const messages = DIGEST_MESSAGES[locale];
-    const term = (value: string) => DIGEST_TERMS[locale][value] ?? value;
     const local = (instant: Date, timeZone = zone) =>
       DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm');
     const readsUnmanaged = membership.role === 'OWNER' || membership.role === 'ADMIN';
@@ -226,12 +226,16 @@ export class DigestService {
       ),
       section(
         'failures',
-        failures.map((row) => ({
-          kind: 'failure',
-          title: messages.failure(row.legal_name, row.site, term(row.outcome)),
-          detail: messages.failureDetail(local(row.occurred_at), row.failure_reasons.map(term)),
-          link: this.link(`/cases/${row.case_id}`),
-        })),
+        failures.map((row) =>
+          failureItem(locale, {
+            entityName: row.legal_name,
+            site: row.site,
+            outcome: row.outcome,
+            occurredAt: local(row.occurred_at),
+            failureReasons: row.failure_reasons,
+            link: this.link(`/cases/${row.case_id}`),
+          }),
+        ),
       ),
       section(
         'expiring',
@@ -254,8 +258,8 @@ export class DigestService {
           kind: 'restricted',
           title: messages.restricted(row.legal_name, row.shop_name, row.site),
           detail: messages.restrictedDetail(
-            term(row.status),
-            row.restricted_modules.map(term),
+            digestTerm(locale, 'storeStatus', row.status),
+            row.restricted_modules.map((module) => digestTerm(locale, 'storeModule', module)),
             row.freeze_until ? local(row.freeze_until) : null,
           ),
           link: this.link(`/entities/${row.entity_id}`),

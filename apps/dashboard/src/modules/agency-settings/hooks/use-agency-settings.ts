@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { UpdateAgencyInput } from '../../../generated/graphql';
 import { refreshSession } from '../../auth/utils/refresh-session';
-import { invalidatePortfolioViews } from '../../cases/utils/invalidate-portfolio-views';
+import { evictPortfolioViews } from '../../apollo/utils/cache-eviction';
 import { AGENCY_SETTINGS, UPDATE_AGENCY } from '../graphql/agency-settings.operations';
 
 export const useAgencySettings = () => {
@@ -15,15 +15,7 @@ export const useUpdateAgency = () => {
   const [mutate, { loading }] = useMutation(UPDATE_AGENCY, {
     update: (cache) => {
       // The warning window and "today" change every document's status and days left.
-      invalidatePortfolioViews(cache, [
-        'documents',
-        'sellerEntity',
-        'sellerEntities',
-        'portfolioSummary',
-        'affectedStores',
-        'documentExpiryWeeks',
-        'digestPreview',
-      ]);
+      evictPortfolioViews(cache, { everyEntity: true });
     },
   });
   const updateAgency = useCallback(

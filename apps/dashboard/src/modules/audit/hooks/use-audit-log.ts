@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { mergePages } from '../../overview/utils/merge-pages';
+import { mergePages } from '../../ui/utils/merge-pages';
 import { ENTITY_AUDIT_LOG } from '../graphql/audit.operations';
 
 /** An entity's audit events (its records' too), newest first, 20 at a time. */

@@ -7,7 +7,7 @@ import { FormErrorAlert } from '../../apollo/components/form-error-alert';
 import { useScopedFormError } from '../../apollo/hooks/use-scoped-form-error';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { useRecordAttempt } from '../hooks/use-case-mutations';
-import { instantToPicker, pickerToInstant } from '../utils/zone-picker';
+import { instantToPicker, pickerToInstant } from '../../ui/utils/date-picker';
 
 type AttemptValues = {
   outcome: AttemptOutcome;

@@ -1,5 +1,5 @@
 import { Alert, App, Button, DatePicker, Flex, Form, TimePicker, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import {
   isWithinRecommendedHours,
   SITE_TIME_ZONES,
@@ -11,7 +11,8 @@ import { FormErrorAlert } from '../../apollo/components/form-error-alert';
 import { useScopedFormError } from '../../apollo/hooks/use-scoped-form-error';
 import { useFormatDateTime } from '../../i18n/hooks/use-format-date-time';
 import { DualTime } from '../../ui/components/dual-time';
-import { utcOffset, wallClock } from '../../ui/utils/zone-time';
+import { dateToPicker, pickerToDate, pickerToTime, timeToPicker } from '../../ui/utils/date-picker';
+import { addDaysToDate, dateIn, utcOffset, wallClock } from '../../ui/utils/dates';
 import { useScheduleAppointment } from '../hooks/use-case-mutations';
 
 type BookingValues = { date?: Dayjs | null; time?: Dayjs | null };
@@ -22,10 +23,10 @@ const FIELD_MAP = { startsAt: 'time' };
 /** The next 10:00 on the site's clock that is still ahead: today's, or tomorrow's. */
 const defaultSlot = (site: keyof typeof SITE_TIME_ZONES): BookingValues => {
   const zone = SITE_TIME_ZONES[site];
-  const today = wallClock(new Date().toISOString(), zone).slice(0, 10);
+  const today = dateIn(new Date(), zone);
   const todayAtTen = siteWallClockToInstant(today, '10:00', site);
-  const date = todayAtTen.getTime() > Date.now() ? dayjs(today) : dayjs(today).add(1, 'day');
-  return { date, time: dayjs('2000-01-01T10:00') };
+  const date = todayAtTen.getTime() > Date.now() ? today : addDaysToDate(today, 1);
+  return { date: dateToPicker(date), time: timeToPicker('10:00') };
 };
 
 type BookingFormProps = {
@@ -55,27 +56,25 @@ export const BookingForm = ({ verificationCase, onDone, onCancel }: BookingFormP
   const current = verificationCase.appointment;
   const initialValues: BookingValues = current
     ? {
-        date: dayjs(wallClock(current.startsAt, siteZone).slice(0, 10)),
-        time: dayjs(`2000-01-01T${wallClock(current.startsAt, siteZone).slice(11)}`),
+        date: dateToPicker(wallClock(current.startsAt, siteZone).slice(0, 10)),
+        time: timeToPicker(wallClock(current.startsAt, siteZone).slice(11)),
       }
     : defaultSlot(site);
 
   const instant =
-    date && time
-      ? siteWallClockToInstant(date.format('YYYY-MM-DD'), time.format('HH:mm'), site)
-      : null;
+    date && time ? siteWallClockToInstant(pickerToDate(date), pickerToTime(time), site) : null;
   const afterDeadline =
     instant !== null && instant.getTime() > new Date(verificationCase.deadlineAt).getTime();
   const outsideHours = instant !== null && !isWithinRecommendedHours(instant, site);
   const city = t(`cities.${siteZone}`, { defaultValue: siteZone });
-  const offset = utcOffset((instant ?? new Date()).toISOString(), siteZone);
+  const offset = utcOffset(instant ?? new Date(), siteZone);
 
   // The slot is read from the submitted values, never from a watched value a render behind.
   const onFinish = async (values: BookingValues) => {
     if (!values.date || !values.time) return;
     const startsAt = siteWallClockToInstant(
-      values.date.format('YYYY-MM-DD'),
-      values.time.format('HH:mm'),
+      pickerToDate(values.date),
+      pickerToTime(values.time),
       site,
     );
     if (startsAt.getTime() > new Date(verificationCase.deadlineAt).getTime()) return;

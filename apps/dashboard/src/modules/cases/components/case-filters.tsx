@@ -2,7 +2,7 @@ import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMembers } from '../../members/hooks/use-members';
 import { type CaseListParams, CASE_STATUS_VALUES, SITE_VALUES } from '../utils/case-filters';
-import { EntityPicker } from './entity-picker';
+import { EntityPicker } from '../../entities/components/entity-picker';
 
 const DUE_PRESETS = [12, 24, 48, 72];
 

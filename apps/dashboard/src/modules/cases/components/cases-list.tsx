@@ -13,7 +13,7 @@ import { CASES_PAGE_SIZE, useVerificationCases } from '../hooks/use-verification
 import { readCaseListParams, toCaseFilter } from '../utils/case-filters';
 import { CaseFilters } from './case-filters';
 import { CasesTable } from './cases-table';
-import { CursorPager } from './cursor-pager';
+import { CursorPager } from '../../ui/components/cursor-pager';
 import { OpenCaseModal } from './open-case-modal';
 
 /** /cases: every verification case, earliest deadline first, filtered by the URL. */

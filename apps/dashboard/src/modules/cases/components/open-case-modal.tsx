@@ -9,11 +9,11 @@ import { FormErrorAlert } from '../../apollo/components/form-error-alert';
 import { useScopedFormError } from '../../apollo/hooks/use-scoped-form-error';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { useFormatDateTime } from '../../i18n/hooks/use-format-date-time';
-import { useCaseEntity } from '../hooks/use-case-entity-options';
+import { useEntityOption } from '../../entities/hooks/use-entity-options';
 import { useOpenVerificationCase } from '../hooks/use-case-mutations';
 import { hasOpenCase } from '../utils/case-status';
-import { instantToPicker, pickerToInstant } from '../utils/zone-picker';
-import { EntityPicker } from './entity-picker';
+import { instantToPicker, pickerToInstant } from '../../ui/utils/date-picker';
+import { EntityPicker } from '../../entities/components/entity-picker';
 
 type OpenCaseValues = {
   sellerEntityId: string;
@@ -52,7 +52,7 @@ export const OpenCaseModal = ({ open, initialEntityId, onClose }: OpenCaseModalP
   );
   const notice = Form.useWatch('noticeReceivedAt', form);
   const entityId = Form.useWatch('sellerEntityId', form);
-  const { entity } = useCaseEntity(entityId ?? null);
+  const { entity } = useEntityOption(entityId ?? null);
   const city = t(`cities.${zone}`, { defaultValue: zone });
 
   const defaultDeadline = notice

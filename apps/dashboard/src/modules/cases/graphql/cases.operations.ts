@@ -134,54 +134,6 @@ export const VERIFICATION_CASE = graphql(`
   }
 `);
 
-export const CASE_ENTITY_OPTIONS = graphql(`
-  query CaseEntityOptions($search: String, $first: Int) {
-    sellerEntities(filter: { search: $search }, first: $first) {
-      edges {
-        node {
-          id
-          legalName
-          uscc
-          verificationStatus
-          representatives {
-            id
-            fullName
-            role
-          }
-          stores {
-            id
-            site
-            shopName
-            status
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const CASE_ENTITY_NAME = graphql(`
-  query CaseEntityName($id: ID!) {
-    sellerEntity(id: $id) {
-      id
-      legalName
-      uscc
-      verificationStatus
-      representatives {
-        id
-        fullName
-        role
-      }
-      stores {
-        id
-        site
-        shopName
-        status
-      }
-    }
-  }
-`);
-
 export const OPEN_VERIFICATION_CASE = graphql(`
   mutation OpenVerificationCase($input: OpenVerificationCaseInput!) {
     openVerificationCase(input: $input) {

@@ -14,21 +14,14 @@ import {
   SCHEDULE_APPOINTMENT,
   UPDATE_CHECKLIST,
 } from '../graphql/cases.operations';
-import { invalidatePortfolioViews } from '../utils/invalidate-portfolio-views';
+import { evictPortfolioViews } from '../../apollo/utils/cache-eviction';
 
 // Every case mutation answers with the whole case (CaseDetailFields): normalised by id, the
 // workspace, the entity's status and every store of the entity update without a refetch. Lists
 // that a case joins or leaves are refetched by name.
 const LIST_QUERIES = ['VerificationCases'];
 // Counts, impact lists and status-filtered entity lists derive from cases: refetched when shown.
-const DERIVED_FIELDS = [
-  'portfolioSummary',
-  'affectedStores',
-  'sellerEntities',
-  'documentExpiryWeeks',
-  'digestPreview',
-];
-const refreshDerived = (cache: ApolloCache) => invalidatePortfolioViews(cache, DERIVED_FIELDS);
+const refreshDerived = (cache: ApolloCache) => evictPortfolioViews(cache);
 
 /** A new case joins the entity's own list (newest first), wherever that list is cached. */
 const prependToEntityCases = (cache: ApolloCache, entityId: string, caseId: string) => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MyDeliveriesQuery } from '../../../generated/graphql';
 import { readApiError } from '../../apollo/utils/api-error';
 import { describeApiError } from '../../apollo/utils/describe-api-error';
-import { CursorPager } from '../../cases/components/cursor-pager';
+import { CursorPager } from '../../ui/components/cursor-pager';
 import { useFormatDateTime } from '../../i18n/hooks/use-format-date-time';
 import { useCursorPages } from '../../ui/hooks/use-cursor-pages';
 import { DELIVERIES_PAGE_SIZE, useMyDeliveries } from '../hooks/use-my-deliveries';

@@ -1,6 +1,6 @@
 import { Button, Flex, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { EntityPicker } from '../../cases/components/entity-picker';
+import { EntityPicker } from '../../entities/components/entity-picker';
 import {
   DOCUMENT_STATUS_VALUES,
   DOCUMENT_TYPE_VALUES,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { readApiError } from '../../apollo/utils/api-error';
 import { describeApiError } from '../../apollo/utils/describe-api-error';
 import { PageHeader } from '../../app-frame/components/page-header';
-import { CursorPager } from '../../cases/components/cursor-pager';
+import { CursorPager } from '../../ui/components/cursor-pager';
 import { useCursorPages } from '../../ui/hooks/use-cursor-pages';
 import { useUrlParams } from '../../ui/hooks/use-url-params';
 import { DOCUMENTS_PAGE_SIZE, usePortfolioDocuments } from '../hooks/use-portfolio-documents';

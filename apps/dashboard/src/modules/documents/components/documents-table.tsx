@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import type { PortfolioDocumentFieldsFragment } from '../../../generated/graphql';
 import { SiteTag } from '../../ui/components/site-tag';
 import { StatusTag } from '../../ui/components/status-tag';
-import { dateText } from '../utils/date-text';
 
 type DocumentsTableProps = {
   documents: PortfolioDocumentFieldsFragment[];
@@ -68,9 +67,7 @@ export const DocumentsTable = ({ documents, loading, empty }: DocumentsTableProp
       width: 250,
       render: (_, document) => (
         <Flex gap={8} align="center" wrap>
-          <Typography.Text>
-            {dateText(document.expiresOn) ?? t('documents.longTerm')}
-          </Typography.Text>
+          <Typography.Text>{document.expiresOn ?? t('documents.longTerm')}</Typography.Text>
           <StatusTag kind="document" status={document.status} />
           {document.expiresOn ? (
             <Typography.Text

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
@@ -7,8 +6,9 @@ import type { DocumentFilter } from '../../../generated/graphql';
 import { readApiError } from '../../apollo/utils/api-error';
 import { describeApiError } from '../../apollo/utils/describe-api-error';
 import { useFetchAllDocuments } from '../hooks/use-portfolio-documents';
-import { downloadText } from '../utils/csv';
+import { downloadText } from '../../ui/utils/csv';
 import { buildDocumentsCsv } from '../utils/documents-csv';
+import { browserToday } from '../../ui/utils/dates';
 
 /** Downloads every document of the current filter (all pages) as a CSV Excel opens in Chinese. */
 export const ExportDocumentsButton = ({
@@ -30,7 +30,7 @@ export const ExportDocumentsButton = ({
         setProgress(t('documents.export.progress', { loaded, total })),
       );
       // The reader's calendar date (UTC's is yesterday's in Shenzhen until 08:00).
-      const today = DateTime.local().toISODate();
+      const today = browserToday();
       downloadText(buildDocumentsCsv(rows, t), `veridesk-documents-${today}.csv`);
       void message.success(t('documents.export.done', { count: rows.length }));
     } catch (error) {

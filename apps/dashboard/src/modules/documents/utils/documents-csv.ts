@@ -1,6 +1,5 @@
 import type { PortfolioDocumentFieldsFragment } from '../../../generated/graphql';
-import { buildCsv } from './csv';
-import { dateText } from './date-text';
+import { buildCsv } from '../../ui/utils/csv';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -27,7 +26,7 @@ export const buildDocumentsCsv = (
       t(`documents.types.${document.type}`),
       document.number ?? '',
       document.representative?.fullName ?? '',
-      dateText(document.expiresOn) ?? t('documents.longTerm'),
+      document.expiresOn ?? t('documents.longTerm'),
       t(`status.document.${document.status}`),
       document.daysUntilExpiry,
       document.sites.length ? document.sites.join(';') : t('documents.allSites'),

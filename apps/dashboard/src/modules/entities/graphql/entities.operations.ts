@@ -117,3 +117,52 @@ export const ENTITY_ARCHIVE = graphql(`
     }
   }
 `);
+
+/** Seller entities whose name or USCC contains the search, for pickers (with what opening a case needs). */
+export const ENTITY_OPTIONS = graphql(`
+  query EntityOptions($search: String, $first: Int) {
+    sellerEntities(filter: { search: $search }, first: $first) {
+      edges {
+        node {
+          id
+          legalName
+          uscc
+          verificationStatus
+          representatives {
+            id
+            fullName
+            role
+          }
+          stores {
+            id
+            site
+            shopName
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ENTITY_OPTION = graphql(`
+  query EntityOption($id: ID!) {
+    sellerEntity(id: $id) {
+      id
+      legalName
+      uscc
+      verificationStatus
+      representatives {
+        id
+        fullName
+        role
+      }
+      stores {
+        id
+        site
+        shopName
+        status
+      }
+    }
+  }
+`);

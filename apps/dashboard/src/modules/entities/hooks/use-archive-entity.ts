@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { ENTITY_ARCHIVE } from '../graphql/entities.operations';
-import { evictPortfolioLists } from '../utils/portfolio-cache';
+import { evictPortfolioViews } from '../../apollo/utils/cache-eviction';
 
 export const useArchiveEntity = () => {
   const [archiveMutation, { loading }] = useMutation(ENTITY_ARCHIVE, {
-    update: (cache) => evictPortfolioLists(cache),
+    update: (cache) => evictPortfolioViews(cache),
   });
   const archiveEntity = useCallback(
     async (id: string) => {

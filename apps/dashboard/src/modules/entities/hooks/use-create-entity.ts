@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { CreateSellerEntityInput } from '../../../generated/graphql';
 import { ENTITIES_CREATE } from '../graphql/entities.operations';
-import { evictPortfolioLists } from '../utils/portfolio-cache';
+import { evictPortfolioViews } from '../../apollo/utils/cache-eviction';
 
 export const useCreateEntity = () => {
   const [createMutation, { loading }] = useMutation(ENTITIES_CREATE, {
-    update: (cache) => evictPortfolioLists(cache),
+    update: (cache) => evictPortfolioViews(cache),
   });
   const createEntity = useCallback(
     async (input: CreateSellerEntityInput) => {

@@ -2,12 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { UpdateSellerEntityInput } from '../../../generated/graphql';
 import { ENTITY_UPDATE } from '../graphql/entities.operations';
-import { evictPortfolioLists } from '../utils/portfolio-cache';
+import { evictPortfolioViews } from '../../apollo/utils/cache-eviction';
 
 export const useUpdateEntity = () => {
   // The entity comes back whole and normalised by id; lists it appears in are refetched.
   const [updateMutation, { loading }] = useMutation(ENTITY_UPDATE, {
-    update: (cache) => evictPortfolioLists(cache),
+    update: (cache) => evictPortfolioViews(cache),
   });
   const updateEntity = useCallback(
     async (id: string, input: UpdateSellerEntityInput) => {

@@ -6,7 +6,6 @@ import type {
   EntityDocumentFieldsFragment,
   EntityRepresentativeFieldsFragment,
 } from '../../../generated/graphql';
-import { dateString } from '../../entities/utils/dates';
 import { SiteTag } from '../../ui/components/site-tag';
 import { StatusTag } from '../../ui/components/status-tag';
 import { RecordDocumentModal } from './record-document-modal';
@@ -46,7 +45,7 @@ export const DocumentsTimeline = ({
         : t('documentsTimeline.daysLeft', { count: days });
 
   const items = documents.map((document) => {
-    const expiresOn = dateString(document.expiresOn);
+    const expiresOn = document.expiresOn ?? null;
     const name = `${t(`documentsTimeline.types.${document.type}`)}${document.representative ? ` · ${document.representative.fullName}` : ''}`;
     return {
       key: document.id,

@@ -1,5 +1,5 @@
 import { App, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Select, Switch } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -10,12 +10,12 @@ import type {
 } from '../../../generated/graphql';
 import { FormErrorAlert } from '../../apollo/components/form-error-alert';
 import { useFormError } from '../../apollo/hooks/use-form-error';
-import { dateString } from '../../entities/utils/dates';
 import { localizeFieldErrors } from '../../entities/utils/localize-field-errors';
 import { useRecordDocument } from '../hooks/use-record-document';
 import type { StoredScan } from '../utils/scan-files';
 import { ScanDragger } from './scan-dragger';
 import { ScanPreviewModal } from './scan-preview-modal';
+import { dateToPicker, pickerToDate } from '../../ui/utils/date-picker';
 
 type RecordDocumentValues = {
   type: DocumentType;
@@ -51,7 +51,6 @@ const FIELDS = [
   'expiresOn',
   'sites',
 ] as const;
-const toDay = (value: unknown) => (dateString(value) ? dayjs(dateString(value)) : null);
 
 type RecordDocumentModalProps = {
   sellerEntityId: string;
@@ -82,10 +81,9 @@ export const RecordDocumentModal = ({
     clearError();
     const common = {
       number: values.number?.trim() || null,
-      issuedOn: values.issuedOn ? values.issuedOn.format('YYYY-MM-DD') : null,
+      issuedOn: values.issuedOn ? pickerToDate(values.issuedOn) : null,
       // Long-term (长期) is no expiry date at all, never a far-off one.
-      expiresOn:
-        values.longTerm || !values.expiresOn ? null : values.expiresOn.format('YYYY-MM-DD'),
+      expiresOn: values.longTerm || !values.expiresOn ? null : pickerToDate(values.expiresOn),
       sites: values.sites ?? [],
       ...(values.fileId ? { fileId: values.fileId } : {}),
     };
@@ -135,9 +133,9 @@ export const RecordDocumentModal = ({
           type: document?.type ?? 'BUSINESS_LICENSE',
           representativeId: document?.representative?.id ?? representatives[0]?.id ?? null,
           number: document?.number ?? undefined,
-          issuedOn: toDay(document?.issuedOn),
-          expiresOn: toDay(document?.expiresOn),
-          longTerm: Boolean(document && !dateString(document.expiresOn)),
+          issuedOn: dateToPicker(document?.issuedOn),
+          expiresOn: dateToPicker(document?.expiresOn),
+          longTerm: Boolean(document && !document.expiresOn),
           sites: document?.sites ?? [],
         }}
       >

@@ -1,7 +1,8 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { RecordDocumentInput, UpdateDocumentInput } from '../../../generated/graphql';
-import { evictPortfolioLists } from '../../entities/utils/portfolio-cache';
+import { evictPortfolioViews } from '../../apollo/utils/cache-eviction';
 import { refetchEntity } from '../../entities/utils/refetch-entity';
 import {
   ENTITY_RECORD_DOCUMENT,
@@ -11,7 +12,7 @@ import {
 /** Records a new document (or a renewal) for the entity; its licence and lists are refetched. */
 export const useRecordDocument = (sellerEntityId: string) => {
   const options = {
-    update: evictPortfolioLists,
+    update: (cache: ApolloCache) => evictPortfolioViews(cache),
     refetchQueries: refetchEntity(sellerEntityId),
     awaitRefetchQueries: true,
   };

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSession } from '../../auth/hooks/use-session';
-import { formatDateTime } from '../utils/format-date';
+import { formatDateTime } from '../../ui/utils/dates';
 import { useLocale } from './use-locale';
 
 /** Formats instants in the signed-in user's own time zone and language. */

@@ -14,7 +14,7 @@ import { readApiError } from '../../apollo/utils/api-error';
 import { describeApiError } from '../../apollo/utils/describe-api-error';
 import { PageHeader } from '../../app-frame/components/page-header';
 import { useViewer } from '../../auth/hooks/use-viewer';
-import { downloadText } from '../../documents/utils/csv';
+import { downloadText } from '../../ui/utils/csv';
 import {
   MAX_SCAN_BYTES,
   type ScanUploadError,

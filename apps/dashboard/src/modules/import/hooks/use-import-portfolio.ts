@@ -1,26 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { invalidatePortfolioViews } from '../../cases/utils/invalidate-portfolio-views';
+import type { ApolloCache } from '@apollo/client';
+import { evictPortfolioViews } from '../../apollo/utils/cache-eviction';
 import type { ImportReportFieldsFragment } from '../../../generated/graphql';
 import { IMPORT_PORTFOLIO, IMPORT_PORTFOLIO_FILE } from '../graphql/import.operations';
 
 /** A request that has not answered after this long is given up, with a message, never a spinner. */
 export const IMPORT_TIMEOUT_MS = 120_000;
 
-const refreshAfter = (
-  report: ImportReportFieldsFragment | undefined,
-  cache: Parameters<typeof invalidatePortfolioViews>[0],
-) => {
+const refreshAfter = (report: ImportReportFieldsFragment | undefined, cache: ApolloCache) => {
   if (!report || report.dryRun || report.errors.length > 0) return;
   if (report.created + report.updated === 0) return;
-  invalidatePortfolioViews(cache, [
-    'sellerEntities',
-    'sellerEntity',
-    'documents',
-    'portfolioSummary',
-    'affectedStores',
-    'documentExpiryWeeks',
-  ]);
+  evictPortfolioViews(cache, { everyEntity: true });
 };
 
 /**

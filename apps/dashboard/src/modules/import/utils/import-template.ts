@@ -1,4 +1,4 @@
-import { buildCsv } from '../../documents/utils/csv';
+import { buildCsv } from '../../ui/utils/csv';
 
 /** The columns the import reads, in the template's order (see the mutation's description). */
 export const IMPORT_COLUMNS = [

@@ -5,6 +5,7 @@ import {
   NOTIFICATION_PREFERENCES,
   UPDATE_NOTIFICATION_PREFERENCES,
 } from '../graphql/notifications.operations';
+import { evictDigestPreview } from '../../apollo/utils/cache-eviction';
 
 export const useNotificationPreferences = () => {
   const { data, loading, error } = useQuery(NOTIFICATION_PREFERENCES);
@@ -21,8 +22,7 @@ export const useUpdateNotificationPreferences = () => {
         data: { notificationPreferences: data.updateNotificationPreferences },
       });
       // Muted alerts and the frequency change what the digest preview says.
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'digestPreview' });
-      cache.gc();
+      evictDigestPreview(cache);
     },
   });
   const updatePreferences = useCallback(

@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import type { OverviewExpiringDocumentsQuery } from '../../../generated/graphql';
 import { readApiError } from '../../apollo/utils/api-error';
 import { describeApiError } from '../../apollo/utils/describe-api-error';
-import { dateString } from '../../entities/utils/dates';
 import { StatusTag } from '../../ui/components/status-tag';
 
 type ExpiringDocument = OverviewExpiringDocumentsQuery['documents']['edges'][number]['node'];
@@ -59,7 +58,7 @@ export const ExpiringDocumentsCard = memo(function ExpiringDocumentsCard({
       width: 150,
       render: (_, document) => (
         <div>
-          <Typography.Text>{dateString(document.expiresOn) ?? '—'}</Typography.Text>
+          <Typography.Text>{document.expiresOn ?? '—'}</Typography.Text>
           <br />
           <Typography.Text
             type={document.status === 'EXPIRED' ? 'danger' : 'warning'}

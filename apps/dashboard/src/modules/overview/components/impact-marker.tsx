@@ -2,7 +2,6 @@ import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Site } from '../../../generated/graphql';
-import { dateString } from '../../entities/utils/dates';
 import { IMPACT_COLORS, type MatrixCell } from '../utils/impact-matrix';
 
 type ImpactMarkerProps = { entityId: string; site: Site; cell: MatrixCell };
@@ -10,8 +9,7 @@ type ImpactMarkerProps = { entityId: string; site: Site; cell: MatrixCell };
 /** One site of one entity: a marker coloured by the most urgent reason; every reason on hover. */
 export const ImpactMarker = ({ entityId, site, cell }: ImpactMarkerProps) => {
   const { t } = useTranslation();
-  const reasonText = (code: string, dueOn: unknown) => {
-    const due = dateString(dueOn);
+  const reasonText = (code: string, due: string | null | undefined) => {
     return due
       ? t('impact.reasonWithDate', { reason: t(`impact.codes.${code}`), date: due })
       : t(`impact.codes.${code}`);

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { OVERVIEW_AFFECTED_STORES } from '../graphql/overview.operations';
-import { mergePages } from '../utils/merge-pages';
+import { mergePages } from '../../ui/utils/merge-pages';
 
 /** Every affected store, most urgent first: pages of 100 are fetched one after another until done. */
 export const useAffectedStores = () => {

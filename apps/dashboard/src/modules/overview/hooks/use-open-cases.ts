@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { OVERVIEW_OPEN_CASES } from '../graphql/overview.operations';
-import { mergePages } from '../utils/merge-pages';
+import { mergePages } from '../../ui/utils/merge-pages';
 
 // The case list has no "open" filter; `dueWithinHours` keeps exactly the cases not yet passed or
 // cancelled. A year (the most the API accepts) covers any deadline: Lazada gives 72 hours.

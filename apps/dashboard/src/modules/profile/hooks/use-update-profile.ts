@@ -3,14 +3,12 @@ import { useCallback } from 'react';
 import type { UpdateProfileInput } from '../../../generated/graphql';
 import { refreshSession } from '../../auth/utils/refresh-session';
 import { UPDATE_PROFILE } from '../graphql/profile.operations';
+import { evictDigestPreview } from '../../apollo/utils/cache-eviction';
 
 export const useUpdateProfile = () => {
   const [mutate, { loading }] = useMutation(UPDATE_PROFILE, {
     // The digest preview is written in the reader's language and zone.
-    update: (cache) => {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'digestPreview' });
-      cache.gc();
-    },
+    update: evictDigestPreview,
   });
   const updateProfile = useCallback(
     async (input: UpdateProfileInput) => {

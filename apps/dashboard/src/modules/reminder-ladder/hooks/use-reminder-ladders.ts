@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { DocumentType } from '../../../generated/graphql';
 import { REMINDER_LADDERS, UPDATE_REMINDER_LADDER } from '../graphql/reminder-ladder.operations';
+import { evictDigestPreview } from '../../apollo/utils/cache-eviction';
 
 export const useReminderLadders = () => {
   const { data, loading, error } = useQuery(REMINDER_LADDERS);
@@ -25,8 +26,7 @@ export const useUpdateReminderLadder = () => {
           : current,
       );
       // The ladder decides which documents the digest brings up again.
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'digestPreview' });
-      cache.gc();
+      evictDigestPreview(cache);
     },
   });
   /** An empty `days` restores the default ladder. */

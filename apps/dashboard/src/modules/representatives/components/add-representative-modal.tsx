@@ -7,6 +7,7 @@ import { IDENTIFIER_PASTE_MAX_LENGTH, identifierFieldValue } from '../../ui/util
 import { useFormError } from '../../apollo/hooks/use-form-error';
 import { localizeFieldErrors } from '../../entities/utils/localize-field-errors';
 import { useAddRepresentative } from '../hooks/use-add-representative';
+import { pickerToDate } from '../../ui/utils/date-picker';
 
 type AddRepresentativeValues = {
   fullName: string;
@@ -49,7 +50,7 @@ export const AddRepresentativeModal = ({
         idType: values.idType,
         idNumber: identifierFieldValue(values.idNumber),
         idExpiresOn:
-          values.longTerm || !values.idExpiresOn ? null : values.idExpiresOn.format('YYYY-MM-DD'),
+          values.longTerm || !values.idExpiresOn ? null : pickerToDate(values.idExpiresOn),
         phone: values.phone?.trim() || undefined,
       });
       void message.success(t('representatives.added', { name: representative.fullName }));

@@ -4,7 +4,6 @@ import type {
   EntityDocumentFieldsFragment,
   EntityRepresentativeFieldsFragment,
 } from '../../../generated/graphql';
-import { dateString } from '../../entities/utils/dates';
 import { StatusTag } from '../../ui/components/status-tag';
 import { IdNumberCell } from './id-number-cell';
 
@@ -70,7 +69,7 @@ export const RepresentativesTable = ({
       key: 'idExpiresOn',
       width: 170,
       render: (_, representative) => {
-        const expiresOn = dateString(representative.idExpiresOn);
+        const expiresOn = representative.idExpiresOn ?? null;
         const card = idCardOf(representative.id);
         return (
           <Flex gap={6} align="center" wrap>

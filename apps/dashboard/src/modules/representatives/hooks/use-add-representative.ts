@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { AddRepresentativeInput } from '../../../generated/graphql';
-import { evictPortfolioLists } from '../../entities/utils/portfolio-cache';
+import { evictPortfolioViews } from '../../apollo/utils/cache-eviction';
 import { refetchEntity } from '../../entities/utils/refetch-entity';
 import { ENTITY_ADD_REPRESENTATIVE } from '../graphql/representatives.operations';
 
 /** Adds a representative; a resident ID also records an ID-card document, so the entity is refetched. */
 export const useAddRepresentative = (sellerEntityId: string) => {
   const [addMutation, { loading }] = useMutation(ENTITY_ADD_REPRESENTATIVE, {
-    update: (cache) => evictPortfolioLists(cache),
+    update: (cache) => evictPortfolioViews(cache),
     refetchQueries: refetchEntity(sellerEntityId),
     awaitRefetchQueries: true,
   });

@@ -3,8 +3,7 @@ import { Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../../i18n/hooks/use-format-date-time';
 import { useNow } from '../../ui/hooks/use-now';
-
-const HOUR = 3_600_000;
+import { timeLeft } from '../../ui/utils/dates';
 
 /** Time left until Lazada lifts a store's freeze, counting down live. */
 export const FreezeCountdown = ({ freezeUntil }: { freezeUntil: string | null }) => {
@@ -12,13 +11,11 @@ export const FreezeCountdown = ({ freezeUntil }: { freezeUntil: string | null })
   const formatDateTime = useFormatDateTime();
   const now = useNow(30_000);
   if (!freezeUntil) return <Typography.Text type="secondary">—</Typography.Text>;
-  const remaining = new Date(freezeUntil).getTime() - now.getTime();
+  const { milliseconds, hours, minutes } = timeLeft(freezeUntil, now);
   const at = formatDateTime(freezeUntil);
-  if (remaining <= 0) {
+  if (milliseconds <= 0) {
     return <Typography.Text type="secondary">{t('stores.freezeEnded', { at })}</Typography.Text>;
   }
-  const hours = Math.floor(remaining / HOUR);
-  const minutes = Math.floor((remaining % HOUR) / 60_000);
   return (
     <Tooltip title={t('stores.freezeUntil', { at })}>
       <Typography.Text type="danger" style={{ whiteSpace: 'nowrap' }}>

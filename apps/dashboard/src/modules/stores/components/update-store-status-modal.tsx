@@ -1,6 +1,7 @@
 import { App, Checkbox, DatePicker, Form, Modal, Select } from 'antd';
 import { isHeldStoreStatus } from '@veridesk/domain';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { browserInstantToPicker, browserPickerToInstant } from '../../ui/utils/date-picker';
 import { useTranslation } from 'react-i18next';
 import type {
   EntityStoreFieldsFragment,
@@ -50,7 +51,7 @@ export const UpdateStoreStatusModal = ({
               restrictedModules: values.restrictedModules?.length
                 ? values.restrictedModules
                 : undefined,
-              freezeUntil: values.freezeUntil ? values.freezeUntil.toISOString() : null,
+              freezeUntil: values.freezeUntil ? browserPickerToInstant(values.freezeUntil) : null,
             }
           : {}),
       });
@@ -85,7 +86,7 @@ export const UpdateStoreStatusModal = ({
         initialValues={{
           status: store.status,
           restrictedModules: store.restrictedModules,
-          freezeUntil: store.freezeUntil ? dayjs(store.freezeUntil) : null,
+          freezeUntil: browserInstantToPicker(store.freezeUntil),
         }}
       >
         <Form.Item label={t('stores.fields.status')} name="status">

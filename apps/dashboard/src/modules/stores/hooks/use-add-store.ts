@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { AddStoreInput } from '../../../generated/graphql';
-import { evictPortfolioLists } from '../../entities/utils/portfolio-cache';
+import { evictPortfolioViews } from '../../apollo/utils/cache-eviction';
 import { refetchEntity } from '../../entities/utils/refetch-entity';
 import { ENTITY_ADD_STORE } from '../graphql/stores.operations';
 
 export const useAddStore = (sellerEntityId: string) => {
   const [addMutation, { loading }] = useMutation(ENTITY_ADD_STORE, {
-    update: (cache) => evictPortfolioLists(cache),
+    update: (cache) => evictPortfolioViews(cache),
     refetchQueries: refetchEntity(sellerEntityId),
     awaitRefetchQueries: true,
   });

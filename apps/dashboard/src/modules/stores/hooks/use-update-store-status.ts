@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { UpdateStoreStatusInput } from '../../../generated/graphql';
-import { evictPortfolioLists } from '../../entities/utils/portfolio-cache';
+import { evictPortfolioViews } from '../../apollo/utils/cache-eviction';
 import { ENTITY_UPDATE_STORE_STATUS } from '../graphql/stores.operations';
 
 export const useUpdateStoreStatus = () => {
   // The store is normalised by id, so its row updates itself; counts and impact are refetched.
   const [updateMutation, { loading }] = useMutation(ENTITY_UPDATE_STORE_STATUS, {
-    update: (cache) => evictPortfolioLists(cache),
+    update: (cache) => evictPortfolioViews(cache),
   });
   const updateStoreStatus = useCallback(
     async (input: UpdateStoreStatusInput) => {

@@ -1,7 +1,7 @@
 import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/hooks/use-session';
-import { utcOffset, wallClock } from '../utils/zone-time';
+import { utcOffset, wallClock } from '../utils/dates';
 
 type DualTimeProps = { startsAt: string; siteTimeZone: string; viewerTimeZone?: string };
 
@@ -17,7 +17,8 @@ export const DualTime = ({ startsAt, siteTimeZone, viewerTimeZone }: DualTimePro
   return (
     <Space size={4} wrap data-testid="dual-time">
       <Typography.Text strong>
-        {wallClock(startsAt, siteTimeZone)} {city(siteTimeZone)} ({utcOffset(startsAt, siteTimeZone)})
+        {wallClock(startsAt, siteTimeZone)} {city(siteTimeZone)} (
+        {utcOffset(startsAt, siteTimeZone)})
       </Typography.Text>
       <Typography.Text type="secondary">=</Typography.Text>
       <Typography.Text>

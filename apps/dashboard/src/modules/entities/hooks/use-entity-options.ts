@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useDeferredValue } from 'react';
-import { CASE_ENTITY_NAME, CASE_ENTITY_OPTIONS } from '../graphql/cases.operations';
+import { ENTITY_OPTION, ENTITY_OPTIONS } from '../graphql/entities.operations';
 
 /** Seller entities whose name or USCC contains the search, for pickers. */
-export const useCaseEntityOptions = (search: string, { skip = false } = {}) => {
+export const useEntityOptions = (search: string, { skip = false } = {}) => {
   const deferredSearch = useDeferredValue(search.trim());
-  const { data, previousData, loading, error } = useQuery(CASE_ENTITY_OPTIONS, {
+  const { data, previousData, loading, error } = useQuery(ENTITY_OPTIONS, {
     variables: { search: deferredSearch || null, first: 20 },
     skip,
   });
@@ -14,8 +14,8 @@ export const useCaseEntityOptions = (search: string, { skip = false } = {}) => {
 };
 
 /** One entity by id (the filter from `?sellerEntityId=` names it). */
-export const useCaseEntity = (id: string | null) => {
-  const { data, loading } = useQuery(CASE_ENTITY_NAME, {
+export const useEntityOption = (id: string | null) => {
+  const { data, loading } = useQuery(ENTITY_OPTION, {
     variables: { id: id ?? '' },
     skip: !id,
   });

@@ -1,11 +1,11 @@
 import { Flex, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseEntityOptionsQuery } from '../../../generated/graphql';
+import type { EntityOptionsQuery } from '../../../generated/graphql';
 import { searchText } from '../../ui/utils/identifiers';
-import { useCaseEntity, useCaseEntityOptions } from '../hooks/use-case-entity-options';
+import { useEntityOption, useEntityOptions } from '../hooks/use-entity-options';
 
-export type EntityOption = CaseEntityOptionsQuery['sellerEntities']['edges'][number]['node'];
+export type EntityOption = EntityOptionsQuery['sellerEntities']['edges'][number]['node'];
 
 type EntityPickerProps = {
   id?: string;
@@ -29,8 +29,8 @@ export const EntityPicker = ({
 }: EntityPickerProps) => {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const { entities, loading } = useCaseEntityOptions(search);
-  const { entity: selected } = useCaseEntity(value ?? null);
+  const { entities, loading } = useEntityOptions(search);
+  const { entity: selected } = useEntityOption(value ?? null);
 
   const all = useMemo(() => {
     const list = [...entities];
