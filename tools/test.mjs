@@ -1,27 +1,41 @@
 #!/usr/bin/env node
 // `npm test`: every test, against real PostgreSQL, Redis and Chromium.
-//   1. lint (module boundaries), then the production build (API bundle + schema, dashboard) and the
+//   1. jest unit tier — libraries, API unit (src/**/__tests__), dashboard: no PostgreSQL or Redis,
+//      seconds; a broken rule stops here, before anything slow runs;
+//   2. lint (module boundaries), then the production build (API bundle + schema, dashboard) and the
 //      tooling bundle (seeder, demo);
-//   2. jest — libraries, API unit + integration (fresh database per run; one test runs the built
-//      worker and kills it mid-batch), the tooling (the scale seed), dashboard;
-//   3. Playwright journeys in Debian's Chromium against the built product;
-//   4. a smoke subset of them again with the built API and worker on Node 24 (the production images'
+//   3. the public contract: ../shared/contract/check.mjs against the committed schema;
+//   4. jest integration tier — API against real PostgreSQL and Redis (fresh database per run; one
+//      test runs the built worker and kills it mid-batch), and the tooling (the scale seed);
+//   5. Playwright journeys in Debian's Chromium against the built product;
+//   6. a smoke subset of them again with the built API and worker on Node 24 (the production images'
 //      Node; tools/node24.mjs installs the pinned binary), whatever Node runs this script.
-// Prints one closing line: "N passed, N failed".
+// `npm test jest` runs 1–4 without lint, `npm test e2e` the build and the journeys (5–6),
+// `npm test node24` the build and step 6.
+// Prints one closing line: "N passed, N failed": every tier's tests, the contract check as one test,
+// a failed lint, build or service check as one failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { NODE24_VERSION, ensureNode24 } from './node24.mjs';
-import { ROOT, fail, log, redisAnswers } from './services.mjs';
+import { ROOT, log, redisAnswers } from './services.mjs';
 
 const adminUrl =
   process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const only = process.argv[2]; // optional: "jest", "e2e" or "node24" (step 4 alone)
-// Step 4's journeys: sign-up (argon2), invitation, API key, deep link, and the demo agency's overview.
+const only = process.argv[2]; // optional: "jest", "e2e" or "node24" (step 6 alone)
+// Step 6's journeys: sign-up (argon2), invitation, API key, deep link, and the demo agency's overview.
 const NODE24_JOURNEYS = 'onboarding\\.spec|the overview tells';
+
+/** Stops before the steps that need a missing service, still printing the closing line. */
+function stop(message) {
+  console.error(`\x1b[31m[veridesk]\x1b[0m ${message}`);
+  status ||= 1;
+  totals.failed += 1;
+  finish();
+}
 
 async function checkServices() {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
@@ -29,14 +43,14 @@ async function checkServices() {
     await client.connect();
     await client.end();
   } catch (error) {
-    fail(
+    stop(
       `PostgreSQL is not reachable at ${adminUrl} (${error.message}). Start it or set TEST_DATABASE_ADMIN_URL.`,
     );
   }
   if (!(await redisAnswers(redisUrl)))
-    fail(`Redis is not reachable at ${redisUrl}. Start it or set TEST_REDIS_URL.`);
+    stop(`Redis is not reachable at ${redisUrl}. Start it or set TEST_REDIS_URL.`);
   if (only !== 'jest' && !existsSync(chromium)) {
-    fail(
+    stop(
       `Chromium is not at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
     );
   }
@@ -61,18 +75,65 @@ function jestCounts(file) {
   };
 }
 
+/** Runs one jest tier (projects of jest.config.cjs by displayName) and adds its counts. */
+function jestTier(title, projects, file) {
+  const code = step(title, 'npx', [
+    'jest',
+    '-c',
+    'jest.config.cjs',
+    '--selectProjects',
+    ...projects,
+    '--ci',
+    '--maxWorkers=2',
+    '--json',
+    `--outputFile=${file}`,
+  ]);
+  const counts = jestCounts(file);
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  return code;
+}
+
+/** A step that is one test (the contract check): counts as one passed or one failed. */
+function countStep(code) {
+  if (code === 0) totals.passed += 1;
+  else totals.failed += 1;
+  return code;
+}
+
+function finish() {
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(status || (totals.failed > 0 ? 1 : 0));
+}
+
 function playwrightCounts(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
   const { stats } = JSON.parse(readFileSync(file, 'utf8'));
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
 }
 
-await checkServices();
 const reports = join(ROOT, 'tmp/test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const totals = { passed: 0, failed: 0 };
 let status = 0;
+
+const jestRuns = only !== 'e2e' && only !== 'node24';
+
+// The unit tier first: pure code, no services, so it runs (and fails) before anything slow.
+if (jestRuns) {
+  status = jestTier(
+    'jest unit tier: libraries, API unit, dashboard (no PostgreSQL or Redis)',
+    ['domain', 'emails', 'api-unit', 'dashboard'],
+    join(reports, 'jest-unit.json'),
+  );
+  if (status !== 0) {
+    log('The unit tier failed: fix it first (lint, build, integration and journeys did not run).');
+    finish();
+  }
+}
+
+await checkServices();
 
 if (!only) {
   const linted = step('lint: module boundaries and TypeScript rules', 'npx', [
@@ -83,7 +144,7 @@ if (!only) {
     '--output-style=stream',
   ]);
   if (linted !== 0) {
-    status = linted;
+    status ||= linted;
     totals.failed += 1;
   }
 }
@@ -115,24 +176,35 @@ const built =
     '--skip-nx-cache',
   ]);
 if (built !== 0) {
-  status = built;
+  status ||= built;
   totals.failed += 1;
 }
 
-if (only !== 'e2e' && only !== 'node24') {
-  const jestFile = join(reports, 'jest.json');
-  status ||= step('jest: libraries, API (unit + integration), dashboard', 'npx', [
-    'jest',
-    '-c',
-    'jest.config.cjs',
-    '--ci',
-    '--maxWorkers=2',
-    '--json',
-    `--outputFile=${jestFile}`,
-  ]);
-  const counts = jestCounts(jestFile);
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
+// The public contract (../shared, next to the checkout; CI always has it) against the committed
+// schema, which the schema-freshness integration test holds equal to the generated one.
+if (jestRuns) {
+  const check = join(ROOT, '../shared/contract/check.mjs');
+  if (existsSync(check)) {
+    status ||= countStep(
+      step('contract: ../shared/contract/check.mjs finds no breaking change', 'node', [
+        check,
+        'apps/api/schema.graphql',
+      ]),
+    );
+  } else {
+    stop(
+      `The contract check is missing: ${check} does not exist. Check out the shared contract ` +
+        'next to this repository (CI always has it).',
+    );
+  }
+}
+
+if (jestRuns) {
+  status ||= jestTier(
+    'jest integration tier: API and tooling against PostgreSQL and Redis',
+    ['api-integration', 'tools'],
+    join(reports, 'jest-integration.json'),
+  );
 }
 
 if ((!only || only === 'e2e') && built === 0) {
@@ -180,5 +252,4 @@ if (only !== 'jest' && built === 0) {
   }
 }
 
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
-process.exit(status || (totals.failed > 0 ? 1 : 0));
+finish();

@@ -1,10 +1,7 @@
+// Both API tiers, so `npx jest -c apps/api/jest.config.cts <path>` runs any API test file. The
+// integration tier's globalSetup (a fresh database) runs only when one of its files is selected.
 module.exports = {
-  displayName: 'api',
-  preset: '../../jest.preset.cjs',
-  testEnvironment: 'node',
-  rootDir: __dirname,
-  testMatch: ['<rootDir>/src/**/__tests__/**/*.spec.ts', '<rootDir>/test/**/*.integration-spec.ts'],
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // A project's own testTimeout is ignored when run as one of several projects.
   testTimeout: 30_000,
+  projects: ['<rootDir>/jest.unit.config.cts', '<rootDir>/jest.integration.config.cts'],
 };
