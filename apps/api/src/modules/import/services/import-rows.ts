@@ -86,7 +86,7 @@ export function unreadable(error: UnreadableSheet): { rows: []; errors: ImportRo
   return {
     rows: [],
     errors: [
-      { row: error.row, field: null, code: 'INVALID_CSV', message: error.message, value: null },
+      { row: error.row, field: null, code: error.code, message: error.message, value: null },
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { Workbook, type CellValue } from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { Open } from 'unzipper';
 import { decodeText } from '../../file/services/content-type';
 
 /** One spreadsheet row: its number as the user sees it (the header is row 1) and its cells as text. */
@@ -9,8 +10,34 @@ export class UnreadableSheet extends Error {
   constructor(
     readonly row: number,
     message: string,
+    readonly code: 'INVALID_CSV' | 'WORKBOOK_TOO_LARGE' = 'INVALID_CSV',
   ) {
     super(message);
+  }
+}
+
+/**
+ * What an .xlsx may expand to. A 20,000-row sheet is a few MB of XML; a 10 MB upload that inflates
+ * to gigabytes (a zip bomb) would exhaust the API's memory inside the spreadsheet reader.
+ */
+export const MAX_WORKBOOK_EXPANDED_BYTES = 100 * 1024 * 1024;
+
+/** Refuses a workbook whose entries, as its ZIP directory declares them, expand past the limit. */
+async function checkExpandedSize(data: Buffer): Promise<void> {
+  let expanded: number;
+  try {
+    const directory = await Open.buffer(data);
+    expanded = directory.files.reduce((total, entry) => total + entry.uncompressedSize, 0);
+  } catch (error) {
+    throw new UnreadableSheet(1, `the workbook cannot be read: ${(error as Error).message}`);
+  }
+  if (expanded > MAX_WORKBOOK_EXPANDED_BYTES) {
+    const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
+    throw new UnreadableSheet(
+      1,
+      `the workbook expands to ${megabytes(expanded)} MB, more than ${megabytes(MAX_WORKBOOK_EXPANDED_BYTES)} MB: save its first sheet alone as .xlsx or .csv`,
+      'WORKBOOK_TOO_LARGE',
+    );
   }
 }
 
@@ -48,6 +75,7 @@ export function csvGridOfBytes(data: Buffer): SheetRow[] {
  * as their text.
  */
 export async function xlsxGrid(data: Buffer): Promise<SheetRow[]> {
+  await checkExpandedSize(data);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);

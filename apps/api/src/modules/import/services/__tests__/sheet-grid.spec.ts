@@ -1,6 +1,13 @@
 import { Workbook } from 'exceljs';
 import { encode } from 'iconv-lite';
-import { csvGrid, csvGridOfBytes, UnreadableSheet, xlsxGrid } from '../sheet-grid';
+import JSZip from 'jszip';
+import {
+  csvGrid,
+  csvGridOfBytes,
+  MAX_WORKBOOK_EXPANDED_BYTES,
+  UnreadableSheet,
+  xlsxGrid,
+} from '../sheet-grid';
 
 describe('a CSV as spreadsheet rows', () => {
   it('numbers records as Excel shows them: a quoted line break does not shift later rows, blank lines count', () => {
@@ -64,5 +71,31 @@ describe('an .xlsx as spreadsheet rows', () => {
 
   it('refuses bytes that are not a workbook as unreadable', async () => {
     await expect(xlsxGrid(Buffer.from('not a zip'))).rejects.toBeInstanceOf(UnreadableSheet);
+  });
+});
+
+describe('a workbook that expands too far', () => {
+  // A zip bomb: a small upload whose sheet inflates past what any real portfolio needs.
+  const workbookExpandingTo = (bytes: number) =>
+    new JSZip()
+      .file('[Content_Types].xml', '<Types/>')
+      .file('xl/workbook.xml', '<workbook/>')
+      .file('xl/worksheets/sheet1.xml', Buffer.alloc(bytes, 0x20))
+      .generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+
+  it('is refused from its ZIP directory, before the reader inflates it', async () => {
+    const bomb = await workbookExpandingTo(MAX_WORKBOOK_EXPANDED_BYTES + 1);
+    expect(bomb.length).toBeLessThan(1024 * 1024); // well under the 10 MB upload limit
+    const refusal = await xlsxGrid(bomb).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(UnreadableSheet);
+    expect(refusal).toMatchObject({ row: 1, code: 'WORKBOOK_TOO_LARGE' });
+    expect((refusal as Error).message).toMatch(/expands to 101 MB, more than 100 MB/);
+  });
+
+  it('is read when it stays under the limit (the check refuses size, not shape)', async () => {
+    const small = await workbookExpandingTo(1024);
+    const refusal = await xlsxGrid(small).catch((error: unknown) => error);
+    // Not a real sheet, so exceljs may find nothing or refuse it — but never as too large.
+    expect(refusal).not.toMatchObject({ code: 'WORKBOOK_TOO_LARGE' });
   });
 });
