@@ -10,6 +10,12 @@ export function feishuSign(timestampSeconds: string, secret: string): string {
   return createHmac('sha256', `${timestampSeconds}\n${secret}`).update('').digest('base64');
 }
 
+/** The card's header already shows the title: the body starts after the bold headline. */
+function cardContent(title: string, markdown: string): string {
+  const headline = `**${title}**\n\n`;
+  return markdown.startsWith(headline) ? markdown.slice(headline.length) : markdown;
+}
+
 export const FEISHU_ADAPTER: ChannelAdapter = {
   kind: 'FEISHU',
   request(target, message, _deliveryId, now) {
@@ -25,7 +31,7 @@ export const FEISHU_ADAPTER: ChannelAdapter = {
       card: {
         config: { wide_screen_mode: true },
         header: { template: 'blue', title: { tag: 'plain_text', content: message.title } },
-        elements: [{ tag: 'markdown', content: message.markdown }],
+        elements: [{ tag: 'markdown', content: cardContent(message.title, message.markdown) }],
       },
     });
     return {
