@@ -26,6 +26,7 @@ import { ApiKeyModule } from './modules/api-key/api-key.module';
 import { AuditLogModule } from './modules/audit/audit-log.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ChannelModule } from './modules/channel/channel.module';
 import { PrincipalDirectoryService } from './modules/auth/services/principal-directory.service';
 import { MaintenanceWorkerModule } from './modules/maintenance/maintenance.module';
 import { MemberModule } from './modules/member/member.module';
@@ -68,6 +69,7 @@ export const FEATURE_MODULES = [
   AgencyModule,
   NotificationModule,
   QueueBoardModule,
+  ChannelModule,
 ];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */

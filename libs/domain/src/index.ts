@@ -4,6 +4,7 @@ export * from './lib/identifiers';
 export * from './lib/identity';
 export * from './lib/readiness';
 export * from './lib/reminders';
+export * from './lib/channels';
 export * from './lib/roles';
 export * from './lib/sites';
 export * from './lib/stores';

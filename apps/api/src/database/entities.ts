@@ -1,5 +1,7 @@
 import { AgencyEntity } from '../modules/agency/agency.entity';
 import { ApiKeyEntity } from '../modules/api-key/api-key.entity';
+import { ChannelDeliveryEntity } from '../modules/channel/channel-delivery.entity';
+import { NotificationChannelEntity } from '../modules/channel/notification-channel.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { DocumentEntity } from '../modules/document/document.entity';
 import { DeliveryEntity } from '../modules/notification/delivery.entity';
@@ -39,4 +41,6 @@ export const ENTITIES = [
   AttemptEntity,
   DeliveryEntity,
   ReminderLadderEntity,
+  NotificationChannelEntity,
+  ChannelDeliveryEntity,
 ];

@@ -52,6 +52,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     ID_HASH_KEY: randomBytes(32).toString('hex'),
     FILES_DIR:
       process.env.TEST_FILES_DIR ?? `/tmp/veridesk-test-files-${process.env.TEST_DATABASE_NAME}`,
+    // Channels reach the local receivers of the tests; the SSRF tests turn it off.
+    CHANNELS_ALLOW_PRIVATE_TARGETS: 'true',
     ...overrides,
   });
 }

@@ -8,6 +8,7 @@ import { StoreImpactsFlaggedRank1795964699617 } from './1795964699617-StoreImpac
 import { RlsAgencyOncePerStatement1795965000000 } from './1795965000000-RlsAgencyOncePerStatement';
 import { NormalizeStoredSellerIds1795970000000 } from './1795970000000-NormalizeStoredSellerIds';
 import { StoreImpactsBulkRefresh1795971000000 } from './1795971000000-StoreImpactsBulkRefresh';
+import { Channels1796213852051 } from './1796213852051-Channels';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   RlsAgencyOncePerStatement1795965000000,
   NormalizeStoredSellerIds1795970000000,
   StoreImpactsBulkRefresh1795971000000,
+  Channels1796213852051,
 ];

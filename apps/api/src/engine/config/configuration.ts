@@ -92,6 +92,9 @@ const schema = z
     // up and exits 1 (an unfinished job then runs again elsewhere). Keep it under the orchestrator's
     // grace period (Kubernetes: 30 s).
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(25_000),
+    // Lifts the channel target rules (public hosts only, https only) for every kind: for tests and
+    // relays inside a LAN. Off in production: a webhook could otherwise reach internal services.
+    CHANNELS_ALLOW_PRIVATE_TARGETS: booleanFlag.default(false),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

@@ -1,0 +1,69 @@
+import { lookup } from 'node:dns/promises';
+import { Inject, Injectable } from '@nestjs/common';
+import { channelUrlProblem, isPublicAddress } from '@veridesk/domain';
+import { APP_CONFIG } from '../../../engine/config/config.module';
+import type { AppConfig } from '../../../engine/config/configuration';
+import { DomainException } from '../../../engine/exceptions/domain.exception';
+import type { ChannelKind } from '../adapters/channel-adapter';
+
+export type ResolvedTarget = { url: URL; address: string | null; family: 4 | 6 | null };
+
+/** Why a target may not be reached: the field error at save, the delivery's lastError at send. */
+export class TargetRefused extends Error {
+  constructor(
+    readonly code: 'INVALID_URL' | 'NOT_HTTPS' | 'WRONG_HOST' | 'PRIVATE_ADDRESS' | 'UNRESOLVABLE',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Channel targets (RULES.md "Channels", Targets): the URL's form for its kind, and the addresses its
+ * host resolves to — all public, checked when saved and again before every send; the send then
+ * connects to the address checked (no second lookup a rebinding DNS could answer differently).
+ * CHANNELS_ALLOW_PRIVATE_TARGETS lifts the host rules and allows http://.
+ */
+@Injectable()
+export class ChannelTargets {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  get allowPrivate(): boolean {
+    return this.config.CHANNELS_ALLOW_PRIVATE_TARGETS;
+  }
+
+  /** At save: BAD_USER_INPUT on `url` for a target the channel may not have. */
+  async assertSavable(kind: ChannelKind, url: string): Promise<void> {
+    try {
+      await this.resolve(kind, url);
+    } catch (error) {
+      if (error instanceof TargetRefused)
+        throw DomainException.field('url', error.code, error.message);
+      throw error;
+    }
+  }
+
+  /** The URL and the public address to connect to; TargetRefused when it may not be reached. */
+  async resolve(kind: ChannelKind, raw: string): Promise<ResolvedTarget> {
+    const problem = channelUrlProblem(kind, raw, this.allowPrivate);
+    if (problem) throw new TargetRefused(problem.code, problem.message);
+    const url = new URL(raw.trim());
+    if (this.allowPrivate) return { url, address: null, family: null };
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    let addresses: Array<{ address: string; family: number }>;
+    try {
+      addresses = await lookup(host, { all: true, verbatim: true });
+    } catch {
+      throw new TargetRefused('UNRESOLVABLE', `host ${host} does not resolve`);
+    }
+    if (!addresses.length) throw new TargetRefused('UNRESOLVABLE', `host ${host} does not resolve`);
+    if (!addresses.every(({ address }) => isPublicAddress(address))) {
+      throw new TargetRefused(
+        'PRIVATE_ADDRESS',
+        `host ${host} resolves to a loopback, private, link-local or otherwise non-public address`,
+      );
+    }
+    const [first] = addresses;
+    return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
+  }
+}
