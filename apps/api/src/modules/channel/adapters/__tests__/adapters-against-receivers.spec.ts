@@ -9,6 +9,7 @@ import {
 } from '../../../../../test/support/channel-receivers';
 import type { ChannelAdapter, ChannelMessage, ChannelTarget } from '../channel-adapter';
 import { CHANNEL_ADAPTERS, createWebhookSigningSecret } from '../index';
+import { buildChannelMessage, buildTestChannelMessage } from '../../messages';
 
 const message: ChannelMessage = {
   event: 'CASE_OVERDUE',
@@ -145,5 +146,70 @@ describe('adapters against receivers that verify like each platform', () => {
     });
     expect(await send(CHANNEL_ADAPTERS.DINGTALK, target)).toMatchObject({ ok: true });
     expect(robot.requests).toHaveLength(3);
+  });
+
+  it('every kind of event, in both locales, is accepted by every platform', async () => {
+    const secret = createWebhookSigningSecret();
+    const targets: Array<[ChannelAdapter, ChannelTarget]> = [
+      [
+        CHANNEL_ADAPTERS.DINGTALK,
+        { url: (await open(startDingTalkReceiver({ secret: 'SECs' }))).url, secret: 'SECs' },
+      ],
+      [CHANNEL_ADAPTERS.WECOM, { url: (await open(startWeComReceiver())).url, secret: null }],
+      [
+        CHANNEL_ADAPTERS.FEISHU,
+        { url: (await open(startFeishuReceiver({ secret: 'fs' }))).url, secret: 'fs' },
+      ],
+      [
+        CHANNEL_ADAPTERS.WEBHOOK,
+        { url: (await open(startWebhookReceiver({ secret }))).url, secret },
+      ],
+    ];
+    const now = new Date();
+    const messages = ['zh-CN', 'en'].flatMap((locale) => [
+      buildChannelMessage(
+        {
+          event: 'CASE_DUE_SOON',
+          caseId: 'c1',
+          entityId: 'e1',
+          entityName: '莲花贸易',
+          site: 'VN',
+          deadlineAt: now,
+        },
+        { locale, publicUrl: 'https://app.test', now },
+      ),
+      buildChannelMessage(
+        {
+          event: 'DAILY_DIGEST',
+          date: '2026-12-03',
+          agencyName: 'Acme',
+          counts: { deadlines: 1, appointments: 2, failures: 0, expiring: 3, restricted: 1 },
+        },
+        { locale, publicUrl: 'https://app.test', now },
+      ),
+      buildTestChannelMessage({
+        locale,
+        publicUrl: 'https://app.test',
+        now,
+        channelName: '运营群',
+        event: 'CASE_OPENED',
+      }),
+    ]);
+    for (const [adapter, target] of targets)
+      for (const [index, built] of messages.entries()) {
+        const request = adapter.request(target, built, `msg_${index}`, now);
+        const response = await fetch(request.url, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: request.headers,
+          body: request.body,
+        });
+        expect({
+          kind: adapter.kind,
+          index,
+          verdict: adapter.judge(response.status, await response.text()).ok,
+        }).toEqual({ kind: adapter.kind, index, verdict: true });
+      }
+    expect(receivers.map((receiver) => receiver.accepted.length)).toEqual([6, 6, 6, 6]);
   });
 });

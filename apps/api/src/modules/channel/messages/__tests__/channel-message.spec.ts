@@ -208,7 +208,10 @@ describe('buildChannelMessage', () => {
 
   it('keeps a seller’s name from breaking the card or smuggling a link into it', () => {
     const message = buildChannelMessage(
-      { ...FACTS.CASE_OPENED, entityName: 'Evil\n\n[点我](https://phish.example) <b>' },
+      {
+        ...FACTS.CASE_OPENED,
+        entityName: 'Evil\n\n[点我](https://phish.example) <b>',
+      } as ChannelEventFacts,
       { publicUrl, now },
     );
     expect(message.markdown).not.toContain('](https://phish.example)');
