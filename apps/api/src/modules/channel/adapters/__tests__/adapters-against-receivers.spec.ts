@@ -23,8 +23,13 @@ const message: ChannelMessage = {
   },
 };
 
-async function send(adapter: ChannelAdapter, target: ChannelTarget, deliveryId = 'msg_d1') {
-  const request = adapter.request(target, message, deliveryId, new Date());
+async function send(
+  adapter: ChannelAdapter,
+  target: ChannelTarget,
+  deliveryId = 'msg_d1',
+  now = new Date(),
+) {
+  const request = adapter.request(target, message, deliveryId, now);
   const response = await fetch(request.url, {
     method: 'POST',
     redirect: 'manual',
@@ -211,5 +216,22 @@ describe('adapters against receivers that verify like each platform', () => {
         }).toEqual({ kind: adapter.kind, index, verdict: true });
       }
     expect(receivers.map((receiver) => receiver.accepted.length)).toEqual([6, 6, 6, 6]);
+  });
+
+  it('DingTalk and Feishu refuse a correctly signed request whose timestamp is over an hour old', async () => {
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    const dingtalk = await open(startDingTalkReceiver({ secret: 'SECs' }));
+    expect(
+      await send(
+        CHANNEL_ADAPTERS.DINGTALK,
+        { url: dingtalk.url, secret: 'SECs' },
+        'd',
+        twoHoursAgo,
+      ),
+    ).toMatchObject({ ok: false, platformCode: 310000 });
+    const feishu = await open(startFeishuReceiver({ secret: 'fs' }));
+    expect(
+      await send(CHANNEL_ADAPTERS.FEISHU, { url: feishu.url, secret: 'fs' }, 'd', twoHoursAgo),
+    ).toMatchObject({ ok: false, platformCode: 19021 });
   });
 });
