@@ -43,7 +43,13 @@ export type AgencyRecords = {
   invitationToken: string;
   /** A VIEWER key a test may revoke. */
   apiKeyId: string;
+  /** A WEBHOOK channel to a closed local port, and the FAILED delivery of its test message. */
+  channelId: string;
+  channelDeliveryId: string;
 };
+
+/** A local port nothing listens on: a send to it fails at once, without leaving the machine. */
+export const CLOSED_CHANNEL_TARGET = 'http://127.0.0.1:9/veridesk-hook';
 
 let usccSeed = 0;
 
@@ -154,6 +160,30 @@ export async function createAgencyRecords(
     await api.gql(CREATE_API_KEY, { input: { name: `${label} key`, role: 'VIEWER' } }, as),
     'createApiKey',
   );
+  // Needs CHANNELS_ALLOW_PRIVATE_TARGETS (testConfig sets it): the target is a local address.
+  const channel = ok(
+    await api.gql(
+      `mutation C($input: CreateNotificationChannelInput!) { createNotificationChannel(input: $input) { channel { id } } }`,
+      {
+        input: {
+          kind: 'WEBHOOK',
+          name: `${label} webhook`,
+          url: CLOSED_CHANNEL_TARGET,
+          events: ['CASE_OPENED'],
+        },
+      },
+      as,
+    ),
+    'createNotificationChannel',
+  );
+  const channelDelivery = ok(
+    await api.gql(
+      `mutation T($id: ID!) { testNotificationChannel(id: $id) { id } }`,
+      { id: channel.channel.id },
+      as,
+    ),
+    'testNotificationChannel',
+  );
   return {
     agencyId: owner.agencyId,
     ownerToken: owner.token,
@@ -178,5 +208,7 @@ export async function createAgencyRecords(
     invitationId: invitation.id,
     invitationToken: new URL(invitation.acceptUrl).searchParams.get('token')!,
     apiKeyId: key.apiKey.id,
+    channelId: channel.channel.id,
+    channelDeliveryId: channelDelivery.id,
   };
 }

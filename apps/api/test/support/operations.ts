@@ -27,7 +27,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import type { AgencyRecords } from './agency-records';
+import { type AgencyRecords, CLOSED_CHANNEL_TARGET } from './agency-records';
 import { makeUscc } from './identifiers';
 import type { TestApi } from './test-api';
 import { uniqueEmail } from './test-api';
@@ -67,6 +67,7 @@ export const OPERATIONS: Record<string, OperationSample> = {
   members: { access: 'VIEWER', variables: () => ({}) },
   invitations: { access: 'ADMIN', variables: () => ({}) },
   apiKeys: { access: 'ADMIN', variables: () => ({}) },
+  notificationChannels: { access: 'VIEWER', variables: () => ({}) },
   sellerEntities: {
     access: 'VIEWER',
     foreignId: 'EMPTY',
@@ -273,6 +274,29 @@ export const OPERATIONS: Record<string, OperationSample> = {
     access: 'ADMIN',
     variables: () => ({ input: { name: 'integration', role: 'VIEWER' } }),
   },
+  // Channels: a MANAGER manages only channels scoped to themselves; these name another member.
+  createNotificationChannel: {
+    access: 'ADMIN',
+    variables: (r) => ({
+      input: {
+        kind: 'WEBHOOK',
+        name: 'Integration',
+        url: CLOSED_CHANNEL_TARGET,
+        events: ['CASE_OPENED', 'CASE_OVERDUE'],
+        locale: 'en',
+        managerId: r.colleagueMemberId,
+      },
+    }),
+  },
+  updateNotificationChannel: {
+    access: 'ADMIN',
+    variables: (r) => ({
+      id: r.channelId,
+      input: { name: 'Renamed', events: ['CASE_OVERDUE'], managerId: r.colleagueMemberId },
+    }),
+  },
+  testNotificationChannel: { access: 'ADMIN', variables: (r) => ({ id: r.channelId }) },
+  redeliverChannelDelivery: { access: 'ADMIN', variables: (r) => ({ id: r.channelDeliveryId }) },
   updateMemberRole: {
     access: 'ADMIN',
     variables: (r) => ({ input: { memberId: r.removableMemberId, role: 'VIEWER' } }),
@@ -284,6 +308,7 @@ export const OPERATIONS: Record<string, OperationSample> = {
   revokeInvitation: { access: 'ADMIN', variables: (r) => ({ id: r.invitationId }) },
   revokeApiKey: { access: 'ADMIN', variables: (r) => ({ id: r.apiKeyId }) },
   removeMember: { access: 'ADMIN', variables: (r) => ({ id: r.removableMemberId }) },
+  deleteNotificationChannel: { access: 'ADMIN', variables: (r) => ({ id: r.channelId }) },
 };
 
 export type Operation = {

@@ -22,7 +22,7 @@ export class Channels1796213852051 implements MigrationInterface {
       `CREATE INDEX "IDX_notification_channels_agency_created" ON "notification_channels"  ("agency_id", "created_at", "id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "channel_deliveries" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agency_id" uuid NOT NULL, "channel_id" uuid NOT NULL, "event" text NOT NULL, "status" text NOT NULL DEFAULT 'PENDING', "attempts" integer NOT NULL DEFAULT '0', "response_status" integer, "last_error" text, "payload" text NOT NULL, "message" jsonb NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_20873e67faeb472d7f3f3a317d9" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "channel_deliveries" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agency_id" uuid NOT NULL, "channel_id" uuid NOT NULL, "event" text NOT NULL, "status" text NOT NULL DEFAULT 'PENDING', "attempts" integer NOT NULL DEFAULT '0', "response_status" integer, "last_error" text, "payload" text NOT NULL, "message" json NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_20873e67faeb472d7f3f3a317d9" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_channel_deliveries_agency_channel_created" ON "channel_deliveries"  ("agency_id", "channel_id", "created_at", "id") `,

@@ -59,8 +59,11 @@ export class ChannelDeliveryEntity {
   @Column('text')
   payload: string;
 
-  /** What the delivery says (never a secret), so a retry or a redelivery rebuilds the same body. */
-  @Column('jsonb')
+  /**
+   * What the delivery says (never a secret), so a retry or a redelivery rebuilds the same body.
+   * json, not jsonb: the keys keep their order, so the rebuilt body is byte for byte the same.
+   */
+  @Column('json')
   message: ChannelMessage;
 
   /** Millisecond precision, so a cursor (a JS Date) names a row exactly. */

@@ -32,10 +32,14 @@ export class ChannelTargets {
     return this.config.CHANNELS_ALLOW_PRIVATE_TARGETS;
   }
 
-  /** At save: BAD_USER_INPUT on `url` for a target the channel may not have. */
+  /**
+   * At save: BAD_USER_INPUT on `url` for a target the channel may not have. A robot's host is the
+   * platform's own (its form says so); a WEBHOOK's host is resolved and every address checked.
+   */
   async assertSavable(kind: ChannelKind, url: string): Promise<void> {
     try {
-      await this.resolve(kind, url);
+      if (kind === 'WEBHOOK') await this.resolve(kind, url);
+      else this.checkForm(kind, url);
     } catch (error) {
       if (error instanceof TargetRefused)
         throw DomainException.field('url', error.code, error.message);
@@ -43,11 +47,12 @@ export class ChannelTargets {
     }
   }
 
-  /** The URL and the public address to connect to; TargetRefused when it may not be reached. */
+  /**
+   * Before every send, of every kind: the URL and the public address to connect to; TargetRefused
+   * when it may not be reached.
+   */
   async resolve(kind: ChannelKind, raw: string): Promise<ResolvedTarget> {
-    const problem = channelUrlProblem(kind, raw, this.allowPrivate);
-    if (problem) throw new TargetRefused(problem.code, problem.message);
-    const url = new URL(raw.trim());
+    const url = this.checkForm(kind, raw);
     if (this.allowPrivate) return { url, address: null, family: null };
     const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
     let addresses: Array<{ address: string; family: number }>;
@@ -65,5 +70,11 @@ export class ChannelTargets {
     }
     const [first] = addresses;
     return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
+  }
+
+  private checkForm(kind: ChannelKind, raw: string): URL {
+    const problem = channelUrlProblem(kind, raw, this.allowPrivate);
+    if (problem) throw new TargetRefused(problem.code, problem.message);
+    return new URL(raw.trim());
   }
 }
