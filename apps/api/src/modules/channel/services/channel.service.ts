@@ -130,6 +130,8 @@ export class ChannelService {
     if (input.enabled === null) throw DomainException.field('enabled', 'REQUIRED', 'is required');
     return this.db.transaction(async (manager) => {
       const channel = await this.findForUpdate(manager, channelId);
+      // Again on the locked row: its manager may have changed since it was read.
+      if (channel.managerId !== current.managerId) this.assertMayManage([channel.managerId]);
       const changes: Record<string, unknown> = {};
       const set = <K extends keyof NotificationChannelEntity>(
         key: K,
