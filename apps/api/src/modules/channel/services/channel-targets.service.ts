@@ -1,10 +1,11 @@
 import { lookup } from 'node:dns/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { channelUrlProblem, isPublicAddress } from '@veridesk/domain';
+import { channelUrlProblem } from '@veridesk/domain';
 import { APP_CONFIG } from '../../../engine/config/config.module';
 import type { AppConfig } from '../../../engine/config/configuration';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
 import type { ChannelKind } from '../adapters/channel-adapter';
+import { isPublicAddress } from './public-address';
 
 export type ResolvedTarget = { url: URL; address: string | null; family: 4 | 6 | null };
 
