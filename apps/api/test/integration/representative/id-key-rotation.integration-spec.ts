@@ -213,6 +213,36 @@ const UPDATE_EXPIRY = /* GraphQL */ `
 `;
 
 const throughApi: Array<{ agency: SignedUpAgency; id: string; documentId: string }> = [];
+// A WEBHOOK channel per agency: its URL and signing secret are sealed under the same keys.
+const channels: Array<{ id: string; url: string; secret: string }> = [];
+const CREATE_CHANNEL = /* GraphQL */ `
+  mutation Create($input: CreateNotificationChannelInput!) {
+    createNotificationChannel(input: $input) {
+      signingSecret
+      channel {
+        id
+      }
+    }
+  }
+`;
+
+/** Every channel's URL and secret on `keyId`, opening to what was given at creation. */
+async function expectChannelsOn(keyId: string, keys: string) {
+  const opener = cipher(keys);
+  const { rows } = await withDb((client) =>
+    client.query(
+      `SELECT id, url_ciphertext, url_key_id, secret_ciphertext, secret_key_id
+       FROM notification_channels ORDER BY id`,
+    ),
+  );
+  expect(rows.length).toBe(channels.length);
+  for (const channel of channels) {
+    const row = rows.find((candidate) => candidate.id === channel.id);
+    expect([row.url_key_id, row.secret_key_id]).toEqual([keyId, keyId]);
+    expect(opener.open({ ciphertext: row.url_ciphertext, keyId })).toBe(channel.url);
+    expect(opener.open({ ciphertext: row.secret_ciphertext, keyId })).toBe(channel.secret);
+  }
+}
 const bulk: Array<{ agencyId: string; id: string }> = [];
 
 beforeAll(async () => {
@@ -231,6 +261,16 @@ beforeAll(async () => {
   for (const agency of agencies) {
     for (const withPhone of [true, true, false])
       throughApi.push({ agency, ...(await addThroughApi(agency, withPhone)) });
+    const url = `http://127.0.0.1:9/hooks/${agency.agencyId}`;
+    const created = ok(
+      await api.gql(
+        CREATE_CHANNEL,
+        { input: { kind: 'WEBHOOK', name: 'ERP', url, events: ['CASE_OPENED'] } },
+        { as: agency.token },
+      ),
+      'createNotificationChannel',
+    ) as { signingSecret: string; channel: { id: string } };
+    channels.push({ id: created.channel.id, url, secret: created.signingSecret });
     const ids = await bulkInsert(agency, K1);
     bulk.push(...ids.map((id) => ({ agencyId: agency.agencyId, id })));
   }
@@ -253,6 +293,10 @@ describe('rotating the ID encryption key', () => {
       ),
     );
     expect(rows.map((row) => row.column)).toEqual([
+      'notification_channels.secret_ciphertext',
+      'notification_channels.secret_key_id',
+      'notification_channels.url_ciphertext',
+      'notification_channels.url_key_id',
       'representatives.id_number_ciphertext',
       'representatives.id_number_key_id',
       'representatives.phone_ciphertext',
@@ -295,7 +339,13 @@ describe('rotating the ID encryption key', () => {
     ]);
     await rotation.close();
 
-    expect(report).toEqual({ activeKey: 'k2', agencies: 2, rotated: sealedUnderK1, remaining: 0 });
+    expect(report).toEqual({
+      activeKey: 'k2',
+      agencies: 2,
+      rotated: sealedUnderK1 + channels.length,
+      remaining: 0,
+    });
+    await expectChannelsOn('k2', K2);
     const rows = new Map((await expectAllOn('k2', K2)).map((row) => [row.id, row]));
     expect(reveals.filter(({ id, revealed }) => revealed !== originals.get(id)!.idNumber)).toEqual(
       [],
@@ -343,11 +393,12 @@ describe('rotating the ID encryption key', () => {
     expect({ code, output }).toMatchObject({
       code: 0,
       output: expect.stringMatching(
-        new RegExp(`Rotated ${originals.size} rows in 2 agencies to key "k3" in [0-9.]+ s; 0 left`),
+        new RegExp(`Rotated ${originals.size + channels.length} rows in 2 agencies to key "k3" in [0-9.]+ s; 0 left`),
       ),
     });
     const values = [...originals.values()].flatMap(({ idNumber, phone }) => [idNumber, phone]);
     expect(values.filter((value) => value && output.includes(value))).toEqual([]);
     await expectAllOn('k3', K3);
+    await expectChannelsOn('k3', K3);
   });
 });

@@ -28,30 +28,48 @@ export type RotationOptions = {
   onProgress?: (progress: RotationProgress) => void;
 };
 
-type SealedRow = {
-  id: string;
-  id_number_ciphertext: string;
-  id_number_key_id: string;
-  phone_ciphertext: string | null;
-  phone_key_id: string;
-};
+/** A sealed value and the column naming the key that sealed it. */
+type SealedColumn = { value: string; key: string; keyWhenMissing?: string };
+/** Every table holding sealed values (a test holds this list equal to the schema's sealed columns). */
+const SEALED_TABLES: Array<{ table: string; label: string; columns: SealedColumn[] }> = [
+  {
+    table: 'representatives',
+    label: 'Representative',
+    columns: [
+      { value: 'id_number_ciphertext', key: 'id_number_key_id' },
+      // A phone without a key id was written before phone_key_id existed, sealed in the same call
+      // as the ID number and so under its key.
+      { value: 'phone_ciphertext', key: 'phone_key_id', keyWhenMissing: 'id_number_key_id' },
+    ],
+  },
+  {
+    table: 'notification_channels',
+    label: 'Notification channel',
+    columns: [
+      { value: 'url_ciphertext', key: 'url_key_id' },
+      { value: 'secret_ciphertext', key: 'secret_key_id' },
+    ],
+  },
+];
+type SealedTable = (typeof SEALED_TABLES)[number];
+type SealedRow = { id: string } & Record<string, string | null>;
 
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 // Rows the app holds locked are skipped, then retried by another pass after a pause.
 const PASSES = 5;
 const PASS_PAUSE_MS = 200;
 
-/** A row with a sealed value not on the key named by `parameter` (also a phone with no key id). */
-const notOnKey = (parameter: string) =>
-  `(id_number_key_id <> ${parameter} OR (phone_ciphertext IS NOT NULL AND phone_key_id IS DISTINCT FROM ${parameter}))`;
+/** A row holding a sealed value not on the key named by `parameter` (a value with no key id too). */
+const notOnKey = ({ columns }: SealedTable, parameter: string) =>
+  `(${columns.map(({ value, key }) => `(${value} IS NOT NULL AND ${key} IS DISTINCT FROM ${parameter})`).join(' OR ')})`;
 
 /**
- * Re-seals every sealed personal value (representatives' ID numbers and phones: the only
- * `*_ciphertext` columns, as a test checks) under the active key, online: small batches, each its own short
- * transaction in one agency's context (row-level security applies), rows locked FOR UPDATE SKIP
- * LOCKED so the app's own writes never wait long and are never overwritten (only the sealed
- * columns are written). Rows already on the active key are not selected, so a second run, or a
- * run resumed after a crash, does only what is left.
+ * Re-seals every sealed value (representatives' ID numbers and phones, notification channels' URLs
+ * and secrets: the only `*_ciphertext` columns, as a test checks) under the active key, online: small
+ * batches, each its own short transaction in one agency's context (row-level security applies),
+ * rows locked FOR UPDATE SKIP LOCKED so the app's own writes never wait long and are never
+ * overwritten (only the sealed columns are written). Rows already on the active key are not
+ * selected, so a second run, or a run resumed after a crash, does only what is left.
  */
 @Injectable()
 export class KeyRotationService {
@@ -91,12 +109,16 @@ export class KeyRotationService {
     onProgress: RotationOptions['onProgress'],
   ): Promise<number> {
     for (let pass = 1; ; pass++) {
-      let batch = { rotated: batchSize, lastId: FIRST_ID };
-      while (batch.rotated === batchSize) {
-        const after = batch.lastId;
-        batch = await this.db.transaction((manager) => this.rotateBatch(manager, after, batchSize));
-        progress.rotated += batch.rotated;
-        if (batch.rotated) onProgress?.({ ...progress });
+      for (const table of SEALED_TABLES) {
+        let batch = { rotated: batchSize, lastId: FIRST_ID };
+        while (batch.rotated === batchSize) {
+          const after = batch.lastId;
+          batch = await this.db.transaction((manager) =>
+            this.rotateBatch(manager, table, after, batchSize),
+          );
+          progress.rotated += batch.rotated;
+          if (batch.rotated) onProgress?.({ ...progress });
+        }
       }
       const left = await this.db.transaction((manager) => this.countStale(manager));
       if (!left || pass === PASSES) return left;
@@ -104,60 +126,67 @@ export class KeyRotationService {
     }
   }
 
-  /** Re-seals up to `limit` rows after `after` (by id) that are not on the active key. */
+  /** Re-seals up to `limit` rows of `table` after `after` (by id) that are not on the active key. */
   private async rotateBatch(
     manager: EntityManager,
+    table: SealedTable,
     after: string,
     limit: number,
   ): Promise<{ rotated: number; lastId: string }> {
-    // A phone without a key id was written before phone_key_id existed, sealed in the same call as
-    // the ID number and so under its key.
+    const { columns } = table;
     const rows: SealedRow[] = await manager.query(
-      `SELECT id, id_number_ciphertext, id_number_key_id, phone_ciphertext,
-              coalesce(phone_key_id, id_number_key_id) AS phone_key_id
-       FROM representatives
-       WHERE id > $1 AND ${notOnKey('$2')}
+      `SELECT id, ${columns
+        .map(
+          ({ value, key, keyWhenMissing }, i) =>
+            `${value} AS value${i}, ${keyWhenMissing ? `coalesce(${key}, ${keyWhenMissing})` : key} AS key${i}`,
+        )
+        .join(', ')}
+       FROM ${table.table}
+       WHERE id > $1 AND ${notOnKey(table, '$2')}
        ORDER BY id LIMIT $3
        FOR UPDATE SKIP LOCKED`,
       [after, this.cipher.activeKey, limit],
     );
     if (!rows.length) return { rotated: 0, lastId: after };
-    const resealed = rows.map((row) => ({
-      id: row.id,
-      idNumber: this.reseal(row.id, row.id_number_ciphertext, row.id_number_key_id),
-      phone: row.phone_ciphertext && this.reseal(row.id, row.phone_ciphertext, row.phone_key_id),
-    }));
+    const resealed = columns.map((_, i) =>
+      rows.map((row) => {
+        const value = row[`value${i}`];
+        return value === null ? null : this.reseal(table, row.id, value, row[`key${i}`] as string);
+      }),
+    );
     await manager.query(
-      `UPDATE representatives AS r
-       SET id_number_ciphertext = v.id_number, id_number_key_id = $1,
-           phone_ciphertext = v.phone, phone_key_id = CASE WHEN v.phone IS NULL THEN NULL ELSE $1 END
-       FROM unnest($2::uuid[], $3::text[], $4::text[]) AS v(id, id_number, phone)
-       WHERE r.id = v.id`,
-      [
-        this.cipher.activeKey,
-        resealed.map((row) => row.id),
-        resealed.map((row) => row.idNumber),
-        resealed.map((row) => row.phone),
-      ],
+      `UPDATE ${table.table} AS t
+       SET ${columns
+         .map(
+           ({ value, key }, i) =>
+             `${value} = v.value${i}, ${key} = CASE WHEN v.value${i} IS NULL THEN NULL ELSE $1 END`,
+         )
+         .join(', ')}
+       FROM unnest($2::uuid[], ${columns.map((_, i) => `$${i + 3}::text[]`).join(', ')})
+         AS v(id, ${columns.map((_, i) => `value${i}`).join(', ')})
+       WHERE t.id = v.id`,
+      [this.cipher.activeKey, rows.map((row) => row.id), ...resealed],
     );
     return { rotated: rows.length, lastId: rows[rows.length - 1].id };
   }
 
   private async countStale(manager: EntityManager): Promise<number> {
     const [{ count }] = await manager.query(
-      `SELECT count(*)::int AS count FROM representatives WHERE ${notOnKey('$1')}`,
+      `SELECT (${SEALED_TABLES.map(
+        (table) => `(SELECT count(*) FROM ${table.table} WHERE ${notOnKey(table, '$1')})`,
+      ).join(' + ')})::int AS count`,
       [this.cipher.activeKey],
     );
     return count;
   }
 
-  private reseal(rowId: string, ciphertext: string, keyId: string): string {
+  private reseal(table: SealedTable, rowId: string, ciphertext: string, keyId: string): string {
     try {
       return this.cipher.seal(this.cipher.open({ ciphertext, keyId })).ciphertext;
     } catch (error) {
       // Name the row and the key, never the value.
       throw new Error(
-        `Representative ${rowId}: cannot open a value sealed under key "${keyId}" (${(error as Error).message})`,
+        `${table.label} ${rowId}: cannot open a value sealed under key "${keyId}" (${(error as Error).message})`,
         { cause: error },
       );
     }
