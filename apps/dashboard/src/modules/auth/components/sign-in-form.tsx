@@ -1,10 +1,8 @@
 import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
 import { FormErrorAlert } from '../../apollo/components/form-error-alert';
 import { useFormError } from '../../apollo/hooks/use-form-error';
 import { useSignIn } from '../hooks/use-sign-in';
-import { safeRedirectPath } from '../utils/safe-redirect';
 
 type SignInValues = { email: string; password: string };
 
@@ -13,16 +11,15 @@ const FIELDS = ['email', 'password'] as const;
 export const SignInForm = () => {
   const { t } = useTranslation();
   const [form] = Form.useForm<SignInValues>();
-  const navigate = useNavigate();
-  const [searchParams] = useSearchParams();
   const { signIn, loading } = useSignIn();
   const { formError, showError, clearError, setFormError } = useFormError(form, FIELDS);
 
   const onFinish = async (values: SignInValues) => {
     clearError();
     try {
+      // No navigation here: once the session exists, PublicOnly sends the reader on (to `next`).
+      // A second navigation of our own could undo a click made in between.
       await signIn({ email: values.email.trim(), password: values.password });
-      await navigate(safeRedirectPath(searchParams.get('next')), { replace: true });
     } catch (error) {
       // The server does not say whether the email or the password was wrong, and neither do we.
       if (showError(error).code === 'UNAUTHENTICATED')

@@ -1,7 +1,6 @@
 import { Button, Form, Input, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { FormErrorAlert } from '../../apollo/components/form-error-alert';
 import { useFormError } from '../../apollo/hooks/use-form-error';
 import { useSignUp } from '../hooks/use-sign-up';
@@ -21,7 +20,6 @@ const FIELDS = ['agencyName', 'name', 'email', 'password', 'timeZone'] as const;
 export const SignUpForm = () => {
   const { t } = useTranslation();
   const [form] = Form.useForm<SignUpValues>();
-  const navigate = useNavigate();
   const { signUp, loading } = useSignUp();
   const { formError, showError, clearError } = useFormError(form, FIELDS);
 
@@ -40,7 +38,7 @@ export const SignUpForm = () => {
         password: values.password,
         timeZone: values.timeZone,
       });
-      await navigate('/', { replace: true });
+      // PublicOnly sends the new owner to Today once the session exists (no second navigation).
     } catch (error) {
       showError(error);
     }
