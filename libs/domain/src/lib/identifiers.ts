@@ -15,7 +15,16 @@ const PASTED_NOISE = /[\s\u200b-\u200d\u2060\ufeff]/g;
  * format check, wherever an identifier enters (forms, import, search, the API).
  */
 export function normalizeIdentifier(input: string): string {
-  return input.normalize('NFKC').replace(PASTED_NOISE, '').toUpperCase();
+  return foldPasted(input).toUpperCase();
+}
+
+/**
+ * Text as typed or pasted, folded for comparison: NFKC (full-width letters and digits → ASCII) and
+ * every space, tab, line break and zero-width character removed; case kept. The one rule behind
+ * identifiers, spreadsheet dates and spreadsheet headers.
+ */
+export function foldPasted(input: string): string {
+  return input.normalize('NFKC').replace(PASTED_NOISE, '');
 }
 
 // GB 32100-2015: the unified social credit code (统一社会信用代码).

@@ -1,4 +1,5 @@
 import { isIsoDate } from './dates';
+import { foldPasted } from './identifiers';
 
 /**
  * Words agencies write for a licence without an end date (营业期限：长期). Empty means the same.
@@ -22,7 +23,7 @@ export type SheetDate =
  * 长期, 长期有效, 永久 or empty = long-term (null). Only real calendar dates: 2027-02-30 is refused.
  */
 export function parseSheetDate(cell: string): SheetDate {
-  const text = cell.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff]/g, '');
+  const text = foldPasted(cell);
   if (text === '' || (LONG_TERM_WORDS as readonly string[]).includes(text.toLowerCase()))
     return { ok: true, value: null };
   const match = SHEET_DATE.exec(text);

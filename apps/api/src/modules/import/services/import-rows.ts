@@ -1,4 +1,11 @@
-import { checkUscc, normalizeIdentifier, parseSheetDate, Site, SITES } from '@veridesk/domain';
+import {
+  checkUscc,
+  foldPasted,
+  normalizeIdentifier,
+  parseSheetDate,
+  Site,
+  SITES,
+} from '@veridesk/domain';
 import { cleanList } from '../../seller-entity/services/seller-entity.service';
 import { csvGrid, SheetRow, UnreadableSheet } from './sheet-grid';
 
@@ -29,11 +36,7 @@ export const HEADER_ALIASES: Record<ImportColumn, string[]> = {
 };
 
 /** A header as compared: full-width folded, no spaces or underscores, lower case. */
-const headerKey = (name: string) =>
-  name
-    .normalize('NFKC')
-    .replace(/[\s_\u200b-\u200d\ufeff]/g, '')
-    .toLowerCase();
+const headerKey = (name: string) => foldPasted(name).replace(/_/g, '').toLowerCase();
 
 const COLUMN_OF_HEADER = new Map<string, ImportColumn>(
   IMPORT_COLUMNS.flatMap((column) =>
