@@ -26,7 +26,7 @@ import { ApiKeyModule } from './modules/api-key/api-key.module';
 import { AuditLogModule } from './modules/audit/audit-log.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
-import { ChannelModule } from './modules/channel/channel.module';
+import { ChannelModule, ChannelWorkerModule } from './modules/channel/channel.module';
 import { PrincipalDirectoryService } from './modules/auth/services/principal-directory.service';
 import { MaintenanceWorkerModule } from './modules/maintenance/maintenance.module';
 import { MemberModule } from './modules/member/member.module';
@@ -127,6 +127,7 @@ export class WorkerModule {
         CoreModule.register(config, options),
         MaintenanceWorkerModule,
         NotificationWorkerModule,
+        ChannelWorkerModule,
       ],
       providers: [QueueDrain],
     };

@@ -3,7 +3,13 @@
 // the platform (HTTP 200 with a non-zero errcode/code on a bad signature or a wrong key), and keeps
 // every request for assertions. RULES.md, "Channels".
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 
@@ -61,6 +67,9 @@ export class ChannelReceiver {
   /** The target URL to store on a channel (the credential is in it for DingTalk and WeCom). */
   url = '';
   private faults: ReceiverFault[] = [];
+  private rateLimit: { perMinute: number; perSecond?: number } | null = null;
+  private holding = false;
+  private readonly held: Array<() => void> = [];
   private readonly server: Server;
 
   constructor(
@@ -77,30 +86,78 @@ export class ChannelReceiver {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-        const fault = this.faults.shift();
-        const answer: Answer = fault
-          ? this.faultAnswer[fault]
-          : req.method !== 'POST'
-            ? { status: 405, body: { error: 'method not allowed' }, reason: 'not a POST' }
-            : this.check({ url, headers: req.headers, body });
-        const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-        this.requests.push({
-          method: req.method ?? '',
-          url: req.url ?? '',
-          headers: req.headers,
-          body,
-          accepted: answer.reason === null,
-          reason: answer.reason,
-          status: answer.status,
-          answer: text,
-          receivedAt: new Date(),
+        const respond = () => {
+          if (dropped) return;
+          this.answer(req, res, Buffer.concat(chunks).toString('utf8'));
+        };
+        let dropped = false;
+        if (!this.holding) return respond();
+        // Held: not answered (nor acted on) until released; a sender that goes away meanwhile
+        // leaves nothing posted, as a platform that never finished the request.
+        res.on('close', () => {
+          if (!res.writableEnded) dropped = true;
         });
-        res.writeHead(answer.status, { 'Content-Type': 'application/json; charset=utf-8' });
-        res.end(text);
+        this.held.push(respond);
       });
     });
+  }
+
+  private answer(req: IncomingMessage, res: ServerResponse, body: string): void {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const fault = this.faults.shift() ?? (this.overLimit() ? 'RATE_LIMITED' : undefined);
+    const answer: Answer = fault
+      ? this.faultAnswer[fault]
+      : req.method !== 'POST'
+        ? { status: 405, body: { error: 'method not allowed' }, reason: 'not a POST' }
+        : this.check({ url, headers: req.headers, body });
+    const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+    this.requests.push({
+      method: req.method ?? '',
+      url: req.url ?? '',
+      headers: req.headers,
+      body,
+      accepted: answer.reason === null,
+      reason: answer.reason,
+      status: answer.status,
+      answer: text,
+      receivedAt: new Date(),
+    });
+    res.writeHead(answer.status, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(text);
+  }
+
+  /** The platform's own limit (set by `limitRate`): a request beyond it is refused as rate limited. */
+  private overLimit(): boolean {
+    if (!this.rateLimit) return false;
+    const now = Date.now();
+    const within = (ms: number) =>
+      this.requests.filter((request) => request.receivedAt.getTime() > now - ms).length;
+    return (
+      within(60_000) >= this.rateLimit.perMinute ||
+      (this.rateLimit.perSecond !== undefined && within(1_000) >= this.rateLimit.perSecond)
+    );
+  }
+
+  /** Enforce the platform's documented limit, counting every request received, as platforms do. */
+  limitRate(limit: { perMinute: number; perSecond?: number }): this {
+    this.rateLimit = limit;
+    return this;
+  }
+
+  /** From now on requests wait, unanswered, until `release()`. */
+  hold(): void {
+    this.holding = true;
+  }
+
+  /** Answers the held requests (those whose sender is still there) and stops holding. */
+  release(): void {
+    this.holding = false;
+    for (const respond of this.held.splice(0)) respond();
+  }
+
+  /** How many requests are waiting for `release()`. */
+  get heldCount(): number {
+    return this.held.length;
   }
 
   async start(): Promise<this> {

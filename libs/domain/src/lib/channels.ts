@@ -96,3 +96,79 @@ export function maskChannelTarget(kind: ChannelTargetKind, raw: string): string 
     .join('&');
   return `${origin}${segments.join('/')}${query ? `?${query}` : ''}`;
 }
+
+/** How many messages a platform takes from one robot: per minute, and (Feishu) per second. */
+export type ChannelRateLimit = { perMinute: number; perSecond: number | null };
+
+/**
+ * The platforms' own limits per robot (RULES.md "Channels"): DingTalk and WeCom 20 a minute,
+ * Feishu 5 a second and 100 a minute. WEBHOOK endpoints have none (null).
+ */
+export const CHANNEL_RATE_LIMITS: Record<ChannelTargetKind, ChannelRateLimit | null> = {
+  DINGTALK: { perMinute: 20, perSecond: null },
+  WECOM: { perMinute: 20, perSecond: null },
+  FEISHU: { perMinute: 100, perSecond: 5 },
+  WEBHOOK: null,
+};
+
+/** Attempts of one delivery before it is FAILED. */
+export const CHANNEL_MAX_ATTEMPTS = 8;
+/** Failed attempts in a row after which a channel is disabled. */
+export const CHANNEL_FAILURES_BEFORE_DISABLE = 10;
+/** Deliveries are kept this many days. */
+export const CHANNEL_DELIVERY_RETENTION_DAYS = 30;
+
+/**
+ * The wait before the next attempt after `attempts` failed ones: the first retry after `baseMs`,
+ * each next one twice as long; null once the attempts are spent.
+ */
+export function channelRetryDelayMs(attempts: number, baseMs: number): number | null {
+  if (attempts >= CHANNEL_MAX_ATTEMPTS) return null;
+  return baseMs * 2 ** (attempts - 1);
+}
+
+/**
+ * How many of `waiting` events to send one by one when `free` messages are left in the platform's
+ * window: all when they fit; otherwise one fewer than fit, and the rest merged into the last message
+ * (none dropped). `free` 0: nothing now, they wait.
+ */
+export function channelSendPlan(waiting: number, free: number): { single: number; merged: number } {
+  if (waiting <= 0 || free <= 0) return { single: 0, merged: 0 };
+  if (waiting <= free) return { single: waiting, merged: 0 };
+  return { single: free - 1, merged: waiting - (free - 1) };
+}
+
+/**
+ * The windows the limits are counted in, a little longer than the platform's own (a minute, a
+ * second), so a message that takes a moment on the wire never lands in a full window.
+ */
+export const CHANNEL_RATE_WINDOWS_MS = { minute: 61_000, second: 1_100 } as const;
+
+/**
+ * How many messages a robot may take now, given when its recent ones went out, and how long until
+ * the next one may go when none: `{ free, waitMs }`. No limit (WEBHOOK): Infinity.
+ */
+export function channelRateRoom(
+  limit: ChannelRateLimit | null,
+  recentSends: readonly Date[],
+  now: Date,
+): { free: number; waitMs: number } {
+  if (!limit) return { free: Number.POSITIVE_INFINITY, waitMs: 0 };
+  const at = now.getTime();
+  const times = recentSends.map((sent) => sent.getTime()).sort((a, b) => a - b);
+  const room = (windowMs: number, max: number) => {
+    const inWindow = times.filter((time) => time > at - windowMs);
+    const free = Math.max(0, max - inWindow.length);
+    // When full, the window frees once its oldest counted message leaves it.
+    const waitMs = free > 0 ? 0 : inWindow[inWindow.length - max] + windowMs - at;
+    return { free, waitMs };
+  };
+  const minute = room(CHANNEL_RATE_WINDOWS_MS.minute, limit.perMinute);
+  const second = limit.perSecond
+    ? room(CHANNEL_RATE_WINDOWS_MS.second, limit.perSecond)
+    : { free: Number.POSITIVE_INFINITY, waitMs: 0 };
+  return {
+    free: Math.min(minute.free, second.free),
+    waitMs: Math.max(minute.waitMs, second.waitMs),
+  };
+}

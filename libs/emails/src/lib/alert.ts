@@ -16,9 +16,12 @@ export const MUTABLE_ALERT_KINDS: AlertKind[] = [
   'STORE_RESTRICTED',
 ];
 
+/** What an alert email is about: an alert of the reader's, or a notification channel disabled. */
+export type AlertEmailKind = AlertKind | 'CHANNEL_DISABLED';
+
 export type AlertModel = {
   locale: EmailLocale;
-  kind: AlertKind;
+  kind: AlertEmailKind;
   readerName: string;
   /** Already worded: what happened, and what to do. */
   headline: string;

@@ -9,6 +9,7 @@ import { RlsAgencyOncePerStatement1795965000000 } from './1795965000000-RlsAgenc
 import { NormalizeStoredSellerIds1795970000000 } from './1795970000000-NormalizeStoredSellerIds';
 import { StoreImpactsBulkRefresh1795971000000 } from './1795971000000-StoreImpactsBulkRefresh';
 import { Channels1796213852051 } from './1796213852051-Channels';
+import { ChannelEvents1796300000000 } from './1796300000000-ChannelEvents';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   NormalizeStoredSellerIds1795970000000,
   StoreImpactsBulkRefresh1795971000000,
   Channels1796213852051,
+  ChannelEvents1796300000000,
 ];

@@ -95,6 +95,13 @@ const schema = z
     // Lifts the channel target rules (public hosts only, https only) for every kind: for tests and
     // relays inside a LAN. Off in production: a webhook could otherwise reach internal services.
     CHANNELS_ALLOW_PRIVATE_TARGETS: booleanFlag.default(false),
+    // First retry of a failed channel delivery; each next retry waits twice as long (8 attempts).
+    CHANNEL_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(10_000),
+    // How often the worker looks for new events for channels and sends what is due (events reach a
+    // group within this period and a send). Only agencies with an enabled channel are looked at.
+    CHANNELS_TICK_MS: z.coerce.number().int().min(100).default(5_000),
+    // How long a worker holds a channel while sending to it; a worker that dies lets it lapse.
+    CHANNEL_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

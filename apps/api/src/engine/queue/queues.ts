@@ -2,6 +2,7 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   Notifications = 'notifications',
+  Channels = 'channels',
 }
 
 /** Every job: its queue, its name and the type of its data. Jobs that touch tenant data carry agencyId. */
@@ -15,6 +16,12 @@ export type JobMap = {
     tick: Record<string, never>;
     /** Builds (if not yet built) and sends one claimed delivery. */
     send: { agencyId: string; deliveryId: string };
+  };
+  [QueueName.Channels]: {
+    /** Every CHANNELS_TICK_MS: new events of agencies with channels become deliveries; due ones are dispatched. */
+    tick: Record<string, never>;
+    /** Sends what is due to one channel, within its platform's limits. */
+    dispatch: { agencyId: string; channelId: string };
   };
 };
 

@@ -29,6 +29,14 @@ export type ChannelDeliveryStatus = (typeof CHANNEL_DELIVERY_STATUSES)[number];
   name: 'FK_channel_deliveries_channel',
   onDelete: 'CASCADE',
 })
+@Index('UQ_channel_deliveries_event', ['agencyId', 'channelId', 'eventKey'], {
+  unique: true,
+  where: 'event_key IS NOT NULL',
+})
+@Index('IDX_channel_deliveries_due', ['agencyId', 'channelId', 'nextAttemptAt'], {
+  where: "status = 'PENDING' AND merged_into_id IS NULL",
+})
+@Index('IDX_channel_deliveries_agency_created', ['agencyId', 'createdAt'])
 export class ChannelDeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -41,6 +49,18 @@ export class ChannelDeliveryEntity {
 
   @Column('text')
   event: ChannelEvent;
+
+  /** What happened, once (e.g. case-opened:<case id>): unique per channel. Null for test messages. */
+  @Column('text', { nullable: true })
+  eventKey: string | null;
+
+  /** When a PENDING delivery is due (its next attempt, after a failed one). */
+  @Column('timestamptz', { nullable: true })
+  nextAttemptAt: Date | null;
+
+  /** Sent inside another delivery's message (a platform's limit was reached): that delivery's id. */
+  @Column('uuid', { nullable: true })
+  mergedIntoId: string | null;
 
   @Column('text', { default: 'PENDING' })
   status: ChannelDeliveryStatus;

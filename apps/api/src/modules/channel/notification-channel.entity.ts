@@ -83,6 +83,18 @@ export class NotificationChannelEntity {
   @Column('timestamptz', { nullable: true })
   lastDeliveryAt: Date | null;
 
+  /** When the last messages went out (the platform's rate window; older ones are dropped). */
+  @Column('timestamptz', { array: true, default: () => "'{}'" })
+  recentSends: Date[];
+
+  /** A worker sending to this channel holds it until then. */
+  @Column('timestamptz', { nullable: true })
+  dispatchLeasedUntil: Date | null;
+
+  /** The last agency date whose DAILY_DIGEST was decided (sent, or nothing to say). */
+  @Column('date', { nullable: true })
+  digestDecidedOn: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DigestModule } from '../digest/digest.module';
 import { DeliveryModule } from './delivery.module';
+import { MomentsModule } from './moments.module';
 import { NotificationsProcessor } from './jobs/notifications.processor';
 import { NotificationResolver } from './notification.resolver';
 import { AlertService } from './services/alert.service';
@@ -19,7 +20,7 @@ export class NotificationModule {}
 
 /** The worker side: the tick, alerts and exactly-once sending. */
 @Module({
-  imports: [DigestModule, DeliveryModule],
+  imports: [DigestModule, DeliveryModule, MomentsModule],
   providers: [NotificationsProcessor, NotificationScheduler, AlertService],
 })
 export class NotificationWorkerModule {}

@@ -41,6 +41,7 @@ describe('queue board', () => {
     expect(board.status).toBe(200);
     const body = await board.json();
     expect(body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual([
+      'channels',
       'maintenance',
       'notifications',
     ]);

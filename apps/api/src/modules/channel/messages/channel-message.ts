@@ -387,3 +387,36 @@ export function buildTestChannelMessage(
     },
   };
 }
+
+/**
+ * Several events in one robot message, when the platform's limit left room for only one more
+ * (RULES.md "Channels": events beyond a limit go out merged; none is dropped). Each event keeps its
+ * headline, its lines and its link, on one numbered line; filed under the first event. Robots only:
+ * a WEBHOOK endpoint has no limit and gets one body per event.
+ */
+export function buildMergedChannelMessage(
+  messages: ChannelMessage[],
+  options: Omit<ChannelMessageOptions, 'now'> & { now: Date },
+): ChannelMessage {
+  const locale = normalizeLocale(options.locale);
+  const zh = locale === 'zh-CN';
+  const headline = zh
+    ? `VeriDesk：${messages.length} 条通知（已达平台发送频率上限，合并发送）`
+    : `VeriDesk: ${messages.length} notifications (the platform's rate limit was reached, so they are merged)`;
+  const items = messages.map(
+    (message, index) => `${index + 1}. ${message.markdown.split('\n\n').join(' ')}`,
+  );
+  const url = link(options.publicUrl, '/');
+  return {
+    event: messages[0].event,
+    title: headline,
+    markdown: [`**${headline}**`, ...items, `[${DIGEST_MESSAGES[locale].open}](${url})`].join(
+      '\n\n',
+    ),
+    webhook: {
+      type: 'channel.merged',
+      timestamp: options.now.toISOString(),
+      data: { events: messages.map((message) => message.webhook), link: url },
+    },
+  };
+}

@@ -10,7 +10,12 @@ import { keysetPage, Page, PageArgs } from '../../../engine/graphql/pagination';
 import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../../audit/audit.service';
 import { MembershipEntity } from '../../member/membership.entity';
-import { createWebhookSigningSecret, type ChannelEvent, type ChannelKind } from '../adapters';
+import {
+  createWebhookSigningSecret,
+  type ChannelEvent,
+  type ChannelKind,
+  type ChannelMessage,
+} from '../adapters';
 import { ChannelDeliveryEntity } from '../channel-delivery.entity';
 import type {
   CreateNotificationChannelInput,
@@ -230,16 +235,22 @@ export class ChannelService {
       });
       return created;
     });
-    return this.sender.attempt(channel, delivery, message);
+    return this.sendNow(channel, delivery, message);
   }
 
   /** The same body again, with the same webhook-id (the delivery's id). */
   async redeliver(id: string): Promise<ChannelDeliveryEntity> {
     const deliveryId = assertId(id, 'Delivery');
-    const delivery = await this.db.transaction((manager) =>
+    const found = await this.db.transaction((manager) =>
       manager.findOneBy(ChannelDeliveryEntity, { id: deliveryId }),
     );
-    if (!delivery) throw DomainException.notFound('Delivery');
+    if (!found) throw DomainException.notFound('Delivery');
+    // An event that went out merged into another's message: that message is its body.
+    const delivery = found.mergedIntoId
+      ? await this.db.transaction((manager) =>
+          manager.findOneByOrFail(ChannelDeliveryEntity, { id: found.mergedIntoId! }),
+        )
+      : found;
     const channel = await this.get(delivery.channelId);
     this.assertMayManage([channel.managerId]);
     await this.audit.record({
@@ -248,7 +259,24 @@ export class ChannelService {
       subjectId: channel.id,
       changes: { deliveryId: delivery.id },
     });
-    return this.sender.attempt(channel, delivery, delivery.message);
+    const sent = await this.sendNow(channel, delivery, delivery.message);
+    return found.mergedIntoId
+      ? this.db.transaction((manager) =>
+          manager.findOneByOrFail(ChannelDeliveryEntity, { id: found.id }),
+        )
+      : sent;
+  }
+
+  /** One attempt now, within the platform's limit: beyond it the delivery fails without a request. */
+  private async sendNow(
+    channel: NotificationChannelEntity,
+    delivery: ChannelDeliveryEntity,
+    message: ChannelMessage,
+  ): Promise<ChannelDeliveryEntity> {
+    if (!(await this.sender.reserve(channel))) {
+      return this.sender.refuseForRate(delivery, (await this.sender.room(channel.id)).waitMs);
+    }
+    return this.sender.attempt(channel, delivery, message);
   }
 
   async get(id: string): Promise<NotificationChannelEntity> {

@@ -71,9 +71,19 @@ export class DigestService {
     const locale: EmailLocale = user.locale === 'en' ? 'en' : 'zh-CN';
     const zone = user.timeZone;
     const date = DateTime.fromJSDate(at, { zone }).toISODate() as string;
-    const sections = await this.db.transaction((manager) =>
-      this.sections(manager, { membership, agency, locale, zone, at, date }),
-    );
+    const readsUnmanaged = membership.role === 'OWNER' || membership.role === 'ADMIN';
+    const sections = await this.db.transaction(async (manager) => {
+      const lastDigest = await this.lastDigestDate(manager, membership.userId, date);
+      return this.sections(manager, {
+        reader: { managerId: membership.id, unmanaged: readsUnmanaged },
+        agency,
+        locale,
+        zone,
+        at,
+        date,
+        daysSinceLast: daysBetween(lastDigest, date),
+      });
+    });
     const model: DigestModel = {
       locale,
       readerName: user.name,
@@ -83,32 +93,61 @@ export class DigestService {
       sections: sections.filter((section) => section.items.length > 0),
       unsubscribeUrl: unsubscribeUrl ?? null,
     };
-    // Documents merely inside the expiry window are not worth an email alone: that would be daily
-    // nagging. When one goes out for another reason, they are all listed by name.
-    const hasContent = model.sections.some((section) =>
-      section.items.some((item) => item.kind !== EXPIRING_WINDOW_KIND),
+    return { model, email: await renderDigest(model), hasContent: hasNews(model.sections) };
+  }
+
+  /**
+   * A group's morning summary (a channel's DAILY_DIGEST): how many items each section holds for the
+   * channel's scope — one manager's entities, or (null) the whole agency — at `at`, the agency's
+   * 08:00. The same sections and the same "something to say" rule as the email digest.
+   */
+  async channelSummary(
+    scope: { managerId: string | null },
+    agency: AgencyEntity,
+    at: Date,
+  ): Promise<{ date: string; counts: Record<DigestSection['kind'], number>; hasContent: boolean }> {
+    const zone = agency.timeZone;
+    const date = DateTime.fromJSDate(at, { zone }).toISODate() as string;
+    const sections = await this.db.transaction((manager) =>
+      this.sections(manager, {
+        reader: { managerId: scope.managerId, unmanaged: scope.managerId === null },
+        agency,
+        locale: 'zh-CN',
+        zone,
+        at,
+        date,
+        daysSinceLast: 1,
+      }),
     );
-    return { model, email: await renderDigest(model), hasContent };
+    const counts = Object.fromEntries(
+      sections.map((section) => [section.kind, section.items.length]),
+    ) as Record<DigestSection['kind'], number>;
+    return { date, counts, hasContent: hasNews(sections) };
   }
 
   private async sections(
     manager: EntityManager,
     context: {
-      membership: MembershipEntity;
+      /** Whose entities: a manager's (and, for OWNER/ADMIN, those without one); null: every entity. */
+      reader: { managerId: string | null; unmanaged: boolean };
       agency: AgencyEntity;
       locale: EmailLocale;
       zone: string;
       at: Date;
       date: string;
+      /** Days since the reader's last digest: a reminder rung crossed in between is news. */
+      daysSinceLast: number;
     },
   ): Promise<DigestSection[]> {
-    const { membership, agency, locale, zone, at, date } = context;
+    const { reader, agency, locale, zone, at, date, daysSinceLast } = context;
     const messages = DIGEST_MESSAGES[locale];
     const local = (instant: Date, timeZone = zone) =>
       DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm');
-    const readsUnmanaged = membership.role === 'OWNER' || membership.role === 'ADMIN';
-    // The reader's entities, as a reusable SQL condition on an alias `e`.
-    const scope = `e.archived_at IS NULL AND (e.manager_id = $1${readsUnmanaged ? ' OR e.manager_id IS NULL' : ''})`;
+    // The reader's entities, as a reusable SQL condition on an alias `e` ($1: the manager, or null).
+    const scope =
+      reader.managerId === null
+        ? `e.archived_at IS NULL AND $1::uuid IS NULL`
+        : `e.archived_at IS NULL AND (e.manager_id = $1${reader.unmanaged ? ' OR e.manager_id IS NULL' : ''})`;
     const section = (kind: DigestSection['kind'], items: DigestItem[]): DigestSection => ({
       kind,
       title: messages.sectionTitle[kind],
@@ -121,7 +160,7 @@ export class DigestService {
          JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
         WHERE ${scope} AND ${openCaseSql('c')} AND c.deadline_at <= $2
         ORDER BY c.deadline_at`,
-        [membership.id, new Date(at.getTime() + 72 * HOUR)],
+        [reader.managerId, new Date(at.getTime() + 72 * HOUR)],
       );
     const appointments: Array<{ id: string; legal_name: string; site: Site; starts_at: Date }> =
       await manager.query(
@@ -130,7 +169,7 @@ export class DigestService {
         WHERE ${scope} AND ${openCaseSql('c')}
           AND c.appointment_starts_at BETWEEN $2 AND $3
         ORDER BY c.appointment_starts_at`,
-        [membership.id, at, new Date(at.getTime() + 48 * HOUR)],
+        [reader.managerId, at, new Date(at.getTime() + 48 * HOUR)],
       );
     const failures: Array<{
       case_id: string;
@@ -145,7 +184,7 @@ export class DigestService {
            JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
           WHERE ${scope} AND a.outcome <> 'PASSED' AND a.occurred_at BETWEEN $2 AND $3
           ORDER BY a.occurred_at DESC`,
-      [membership.id, new Date(at.getTime() - 24 * HOUR), at],
+      [reader.managerId, new Date(at.getTime() - 24 * HOUR), at],
     );
     const expiring: Array<{
       id: string;
@@ -162,18 +201,16 @@ export class DigestService {
            FROM documents d JOIN seller_entities e ON e.agency_id = d.agency_id AND e.id = d.seller_entity_id
           WHERE ${scope} AND d.expires_on <= $2
           ORDER BY d.expires_on, e.legal_name`,
-      [membership.id, addDaysToDate(date, Math.max(agency.expiryWarningDays, MAX_RUNG))],
+      [reader.managerId, addDaysToDate(date, Math.max(agency.expiryWarningDays, MAX_RUNG))],
     );
     const ladders = await this.ladders(manager);
-    const lastDigest = await this.lastDigestDate(manager, membership.userId, date);
-    const sinceLast = daysBetween(lastDigest, date);
     // A reminder rung crossed since the last digest leads the section (and is news); the rest of the
     // window follows, each document named.
     const crossedRung = (row: (typeof expiring)[number]) =>
       crossedReminderRung(
         ladders.get(row.type) ?? DEFAULT_REMINDER_LADDER,
         daysBetween(date, row.expires_on),
-        sinceLast,
+        daysSinceLast,
       );
     const expiringDocuments = expiring
       .map((row) => ({ row, reminderDue: crossedRung(row) }))
@@ -194,7 +231,7 @@ export class DigestService {
            JOIN seller_entities e ON e.agency_id = s.agency_id AND e.id = s.seller_entity_id
           WHERE ${scope} AND s.status <> 'ACTIVE'
           ORDER BY s.freeze_until NULLS LAST, e.legal_name`,
-      [membership.id],
+      [reader.managerId],
     );
 
     return [
@@ -291,4 +328,14 @@ export class DigestService {
   private link(path: string): string {
     return `${this.config.PUBLIC_URL.replace(/\/$/, '')}${path}`;
   }
+}
+
+/**
+ * Documents merely inside the expiry window are not worth a digest alone: that would be daily
+ * nagging. When one goes out for another reason, they are all listed by name.
+ */
+function hasNews(sections: DigestSection[]): boolean {
+  return sections.some((section) =>
+    section.items.some((item) => item.kind !== EXPIRING_WINDOW_KIND),
+  );
 }

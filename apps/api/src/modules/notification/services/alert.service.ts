@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { FREEZE_EXTENSION_HOURS, SITE_TIME_ZONES, Site } from '@veridesk/domain';
+import { FREEZE_EXTENSION_HOURS, SITE_TIME_ZONES } from '@veridesk/domain';
 import { AlertKind, EmailLocale, MUTABLE_ALERT_KINDS, renderAlert } from '@veridesk/emails';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { MembershipEntity } from '../../member/membership.entity';
 import { DeliveryService } from './delivery.service';
-import { heldStoreSql } from '../../store/store-status.sql';
-import { openCaseSql } from '../../verification-case/case-status.sql';
+import { MomentsService } from './moments.service';
 
 type Member = MembershipEntity & { user: NonNullable<MembershipEntity['user']> };
 type AlertEvent = {
@@ -19,7 +18,6 @@ type AlertEvent = {
 
 /** "24–72": the hours a failed call extends the freeze by. */
 const FREEZE_RANGE = `${FREEZE_EXTENSION_HOURS.min}–${FREEZE_EXTENSION_HOURS.max}`;
-const HOUR = 3_600_000;
 const local = (instant: Date, zone: string) =>
   DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-MM-dd HH:mm');
 
@@ -29,16 +27,19 @@ const local = (instant: Date, zone: string) =>
  */
 @Injectable()
 export class AlertService {
-  constructor(private readonly deliveries: DeliveryService) {}
+  constructor(
+    private readonly deliveries: DeliveryService,
+    private readonly moments: MomentsService,
+  ) {}
 
   /** Claims a delivery for every due alert of the current agency; returns the new delivery ids. */
   async claimDue(
     manager: EntityManager,
-    agency: { id: string; publicUrl: string },
+    agency: { id: string; publicUrl: string; timeZone: string },
     members: Member[],
     now: Date,
   ): Promise<string[]> {
-    const events = await this.events(manager, now);
+    const events = await this.events(manager, now, agency.timeZone);
     const admins = members.filter((member) => member.role === 'OWNER' || member.role === 'ADMIN');
     const claimed: string[] = [];
     for (const event of events) {
@@ -76,125 +77,92 @@ export class AlertService {
     return claimed;
   }
 
-  private async events(manager: EntityManager, now: Date): Promise<AlertEvent[]> {
-    const since = new Date(now.getTime() - 24 * HOUR);
-    const cases: Array<{
-      id: string;
-      site: Site;
-      deadline_at: Date;
-      appointment_starts_at: Date | null;
-      legal_name: string;
-      manager_id: string | null;
-    }> = await manager.query(
-      `SELECT c.id, c.site, c.deadline_at, c.appointment_starts_at, e.legal_name, e.manager_id
-           FROM verification_cases c JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
-          WHERE e.archived_at IS NULL AND ${openCaseSql('c')} AND c.deadline_at <= $1`,
-      [new Date(now.getTime() + 24 * HOUR)],
-    );
-    const attempts: Array<{
-      id: string;
-      case_id: string;
-      outcome: string;
-      site: Site;
-      occurred_at: Date;
-      legal_name: string;
-      manager_id: string | null;
-    }> = await manager.query(
-      `SELECT a.id, a.case_id, a.outcome, c.site, a.occurred_at, e.legal_name, e.manager_id FROM attempts a
-           JOIN verification_cases c ON c.agency_id = a.agency_id AND c.id = a.case_id
-           JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
-          WHERE e.archived_at IS NULL AND a.outcome <> 'PASSED' AND a.created_at >= $1`,
-      [since],
-    );
-    const stores: Array<{
-      id: string;
-      shop_name: string;
-      site: Site;
-      status: string;
-      status_changed_at: Date;
-      entity_id: string;
-      legal_name: string;
-      manager_id: string | null;
-    }> = await manager.query(
-      `SELECT s.id, s.shop_name, s.site, s.status, s.status_changed_at, e.id AS entity_id, e.legal_name, e.manager_id FROM stores s
-           JOIN seller_entities e ON e.agency_id = s.agency_id AND e.id = s.seller_entity_id
-          WHERE e.archived_at IS NULL AND ${heldStoreSql('s')} AND s.status_changed_at >= $1`,
-      [since],
-    );
+  /** The moments that warrant an alert email, worded per reader. */
+  private async events(manager: EntityManager, now: Date, timeZone: string): Promise<AlertEvent[]> {
     const zh = (locale: EmailLocale) => locale === 'zh-CN';
-    return [
-      ...cases.flatMap((row): AlertEvent[] => {
-        const overdue = row.deadline_at.getTime() < now.getTime();
-        // A case due soon with a slot booked is on track: no alert.
-        if (!overdue && row.appointment_starts_at) return [];
-        return [
-          overdue
-            ? {
-                kind: 'CASE_OVERDUE',
-                eventKey: `case-overdue:${row.id}`,
-                entityManagerId: row.manager_id,
-                path: `/cases/${row.id}`,
-                words: (locale, zone) =>
-                  zh(locale)
-                    ? {
-                        headline: `${row.legal_name} ${row.site} 站点视频认证已逾期`,
-                        detail: `截止时间 ${local(row.deadline_at, zone)} 已过，店铺冻结可能延长。请立即联系 Lazada 并预约。`,
-                      }
-                    : {
-                        headline: `${row.legal_name}: ${row.site} video verification is overdue`,
-                        detail: `The deadline ${local(row.deadline_at, zone)} has passed; the freeze may be extended. Book a slot now.`,
-                      },
-              }
-            : {
-                kind: 'CASE_DUE_SOON',
-                eventKey: `case-due-soon:${row.id}`,
-                entityManagerId: row.manager_id,
-                path: `/cases/${row.id}`,
-                words: (locale, zone) =>
-                  zh(locale)
-                    ? {
-                        headline: `${row.legal_name} ${row.site} 站点视频认证 24 小时内截止，尚未预约`,
-                        detail: `截止 ${local(row.deadline_at, zone)}（站点时间 ${local(row.deadline_at, SITE_TIME_ZONES[row.site])}）。请尽快预约 09:00–11:00 站点时间的时段。`,
-                      }
-                    : {
-                        headline: `${row.legal_name}: ${row.site} verification due within 24 h, no slot booked`,
-                        detail: `Deadline ${local(row.deadline_at, zone)} (site time ${local(row.deadline_at, SITE_TIME_ZONES[row.site])}). Book a 09:00–11:00 site-time slot now.`,
-                      },
-              },
-        ];
-      }),
-      ...attempts.map((row): AlertEvent => ({
-        kind: 'ATTEMPT_FAILED',
-        eventKey: `attempt-failed:${row.id}`,
-        entityManagerId: row.manager_id,
-        path: `/cases/${row.case_id}`,
-        words: (locale, zone) =>
-          zh(locale)
-            ? {
-                headline: `${row.legal_name} ${row.site} 站点视频认证未通过`,
-                detail: `${local(row.occurred_at, zone)} 的认证结果：${row.outcome}。每次失败会延长冻结 ${FREEZE_RANGE} 小时，请修正后重新预约。`,
-              }
-            : {
-                headline: `${row.legal_name}: ${row.site} video verification did not pass`,
-                detail: `The call at ${local(row.occurred_at, zone)} ended ${row.outcome}. Each failure extends the freeze by ${FREEZE_RANGE} h: fix the cause and book again.`,
-              },
-      })),
-      ...stores.map((row): AlertEvent => ({
-        kind: 'STORE_RESTRICTED',
-        eventKey: `store-restricted:${row.id}:${row.status_changed_at.getTime()}`,
-        entityManagerId: row.manager_id,
-        path: `/entities/${row.entity_id}`,
-        words: (locale, zone) =>
-          zh(locale)
-            ? {
-                headline: `${row.legal_name} 的店铺 ${row.shop_name}（${row.site}）被限制`,
-                detail: `状态 ${row.status}，自 ${local(row.status_changed_at, zone)} 起。`,
-              }
-            : {
-                headline: `${row.legal_name}: store ${row.shop_name} (${row.site}) restricted`,
-                detail: `Status ${row.status} since ${local(row.status_changed_at, zone)}.`,
-              },
-      })),
-    ];
+    const moments = await this.moments.detect(manager, now, timeZone);
+    return moments.flatMap((moment): AlertEvent[] => {
+      const { facts, key } = moment;
+      const base = { eventKey: key, entityManagerId: moment.entityManagerId };
+      switch (facts.event) {
+        case 'CASE_OVERDUE':
+          return [
+            {
+              ...base,
+              kind: 'CASE_OVERDUE',
+              path: `/cases/${facts.caseId}`,
+              words: (locale, zone) =>
+                zh(locale)
+                  ? {
+                      headline: `${facts.entityName} ${facts.site} 站点视频认证已逾期`,
+                      detail: `截止时间 ${local(facts.deadlineAt, zone)} 已过，店铺冻结可能延长。请立即联系 Lazada 并预约。`,
+                    }
+                  : {
+                      headline: `${facts.entityName}: ${facts.site} video verification is overdue`,
+                      detail: `The deadline ${local(facts.deadlineAt, zone)} has passed; the freeze may be extended. Book a slot now.`,
+                    },
+            },
+          ];
+        case 'CASE_DUE_SOON':
+          return [
+            {
+              ...base,
+              kind: 'CASE_DUE_SOON',
+              path: `/cases/${facts.caseId}`,
+              words: (locale, zone) =>
+                zh(locale)
+                  ? {
+                      headline: `${facts.entityName} ${facts.site} 站点视频认证 24 小时内截止，尚未预约`,
+                      detail: `截止 ${local(facts.deadlineAt, zone)}（站点时间 ${local(facts.deadlineAt, SITE_TIME_ZONES[facts.site])}）。请尽快预约 09:00–11:00 站点时间的时段。`,
+                    }
+                  : {
+                      headline: `${facts.entityName}: ${facts.site} verification due within 24 h, no slot booked`,
+                      detail: `Deadline ${local(facts.deadlineAt, zone)} (site time ${local(facts.deadlineAt, SITE_TIME_ZONES[facts.site])}). Book a 09:00–11:00 site-time slot now.`,
+                    },
+            },
+          ];
+        case 'ATTEMPT_FAILED':
+          return [
+            {
+              ...base,
+              kind: 'ATTEMPT_FAILED',
+              path: `/cases/${facts.caseId}`,
+              words: (locale, zone) =>
+                zh(locale)
+                  ? {
+                      headline: `${facts.entityName} ${facts.site} 站点视频认证未通过`,
+                      detail: `${local(facts.occurredAt, zone)} 的认证结果：${facts.outcome}。每次失败会延长冻结 ${FREEZE_RANGE} 小时，请修正后重新预约。`,
+                    }
+                  : {
+                      headline: `${facts.entityName}: ${facts.site} video verification did not pass`,
+                      detail: `The call at ${local(facts.occurredAt, zone)} ended ${facts.outcome}. Each failure extends the freeze by ${FREEZE_RANGE} h: fix the cause and book again.`,
+                    },
+            },
+          ];
+        case 'STORE_RESTRICTED': {
+          const since = moment.occurredAt as Date;
+          return [
+            {
+              ...base,
+              kind: 'STORE_RESTRICTED',
+              path: `/entities/${facts.entityId}`,
+              words: (locale, zone) =>
+                zh(locale)
+                  ? {
+                      headline: `${facts.entityName} 的店铺 ${facts.storeName}（${facts.site}）被限制`,
+                      detail: `状态 ${facts.status}，自 ${local(since, zone)} 起。`,
+                    }
+                  : {
+                      headline: `${facts.entityName}: store ${facts.storeName} (${facts.site}) restricted`,
+                      detail: `Status ${facts.status} since ${local(since, zone)}.`,
+                    },
+            },
+          ];
+        }
+        default:
+          // Cases opened, booked or passed and document days are for channels and the digest.
+          return [];
+      }
+    });
   }
 }

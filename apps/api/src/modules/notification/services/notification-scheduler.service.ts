@@ -40,10 +40,10 @@ export class NotificationScheduler {
   async tick(): Promise<TickReport> {
     const now = this.clock.now();
     const agencies = await this.db.system((manager) =>
-      manager.find(AgencyEntity, { select: { id: true } }),
+      manager.find(AgencyEntity, { select: { id: true, timeZone: true } }),
     );
     const report: TickReport = { agencies: agencies.length, digests: 0, alerts: 0, resumed: 0 };
-    for (const { id: agencyId } of agencies) {
+    for (const { id: agencyId, timeZone } of agencies) {
       const toSend = await this.tenantContext.runInAgency(agencyId, () =>
         this.db.transaction(async (manager) => {
           const members = (await manager.find(MembershipEntity, {
@@ -72,7 +72,7 @@ export class NotificationScheduler {
           }
           const alertIds = await this.alerts.claimDue(
             manager,
-            { id: agencyId, publicUrl: this.config.PUBLIC_URL.replace(/\/$/, '') },
+            { id: agencyId, publicUrl: this.config.PUBLIC_URL.replace(/\/$/, ''), timeZone },
             members,
             now,
           );

@@ -84,7 +84,11 @@ export class NotificationSettingsService {
     const custom = await this.db.transaction((manager) => manager.find(ReminderLadderEntity));
     return DOCUMENT_TYPES.map((documentType) => {
       const own = custom.find((row) => row.documentType === documentType);
-      return { documentType, days: own?.days ?? [...DEFAULT_REMINDER_LADDER], custom: Boolean(own) };
+      return {
+        documentType,
+        days: own?.days ?? [...DEFAULT_REMINDER_LADDER],
+        custom: Boolean(own),
+      };
     });
   }
 
