@@ -31,9 +31,21 @@ export class ChannelEvents1796300000000 implements MigrationInterface {
       `ALTER TABLE "notification_channels" ADD "dispatch_leased_until" TIMESTAMP WITH TIME ZONE`,
     );
     await queryRunner.query(`ALTER TABLE "notification_channels" ADD "digest_decided_on" date`);
+    // The channel tick finds which agencies have an enabled channel before entering each: the
+    // system role sees those two columns, nothing else of a channel (no target, no secret).
+    await queryRunner.query(
+      `CREATE POLICY system_lookup ON notification_channels FOR SELECT TO veridesk_system USING (true)`,
+    );
+    await queryRunner.query(
+      `GRANT SELECT (agency_id, enabled) ON notification_channels TO veridesk_system`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `REVOKE SELECT (agency_id, enabled) ON notification_channels FROM veridesk_system`,
+    );
+    await queryRunner.query(`DROP POLICY system_lookup ON notification_channels`);
     await queryRunner.query(`ALTER TABLE "notification_channels" DROP COLUMN "digest_decided_on"`);
     await queryRunner.query(
       `ALTER TABLE "notification_channels" DROP COLUMN "dispatch_leased_until"`,

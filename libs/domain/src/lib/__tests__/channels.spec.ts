@@ -1,4 +1,12 @@
-import { canManageChannel, channelUrlProblem, maskChannelTarget } from '../channels';
+import {
+  canManageChannel,
+  CHANNEL_RATE_LIMITS,
+  channelRateRoom,
+  channelRetryDelayMs,
+  channelSendPlan,
+  channelUrlProblem,
+  maskChannelTarget,
+} from '../channels';
 
 describe('channelUrlProblem', () => {
   it.each([
@@ -71,5 +79,46 @@ describe('canManageChannel', () => {
     ['VIEWER', me, [me], false],
   ] as const)('%s (%s) on channels of %j: %s', (role, membershipId, managers, expected) => {
     expect(canManageChannel({ role, membershipId }, [...managers])).toBe(expected);
+  });
+});
+
+describe('platform limits, retries and merging', () => {
+  const now = new Date('2026-12-02T08:00:00.000Z');
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+
+  it('counts a DingTalk robot’s last minute: 20 a minute, then waits for the oldest to leave', () => {
+    const sends = Array.from({ length: 20 }, (_, n) => ago(50_000 - n * 100));
+    expect(channelRateRoom(CHANNEL_RATE_LIMITS.DINGTALK, sends.slice(0, 19), now).free).toBe(1);
+    const full = channelRateRoom(CHANNEL_RATE_LIMITS.DINGTALK, sends, now);
+    expect(full.free).toBe(0);
+    // The oldest went 50 s ago: the window (61 s, a second's margin) frees in 11 s.
+    expect(full.waitMs).toBe(11_000);
+    // Older than the window: not counted.
+    expect(channelRateRoom(CHANNEL_RATE_LIMITS.WECOM, [ago(62_000)], now).free).toBe(20);
+  });
+
+  it('holds a Feishu bot to 5 a second as well as 100 a minute; a webhook has no limit', () => {
+    const burst = Array.from({ length: 5 }, (_, n) => ago(200 + n));
+    expect(channelRateRoom(CHANNEL_RATE_LIMITS.FEISHU, burst, now)).toEqual({
+      free: 0,
+      waitMs: 1_100 - 204,
+    });
+    expect(channelRateRoom(CHANNEL_RATE_LIMITS.FEISHU, burst.slice(1), now).free).toBe(1);
+    expect(channelRateRoom(CHANNEL_RATE_LIMITS.WEBHOOK, burst, now).free).toBe(Infinity);
+  });
+
+  it('sends what fits one by one and merges the rest into the last free message', () => {
+    expect(channelSendPlan(30, 20)).toEqual({ single: 19, merged: 11 });
+    expect(channelSendPlan(5, 20)).toEqual({ single: 5, merged: 0 });
+    expect(channelSendPlan(20, 20)).toEqual({ single: 20, merged: 0 });
+    expect(channelSendPlan(3, 1)).toEqual({ single: 0, merged: 3 });
+    expect(channelSendPlan(3, 0)).toEqual({ single: 0, merged: 0 });
+  });
+
+  it('retries after the base delay, doubling, 8 attempts in all', () => {
+    expect([1, 2, 3, 7].map((attempts) => channelRetryDelayMs(attempts, 10_000))).toEqual([
+      10_000, 20_000, 40_000, 640_000,
+    ]);
+    expect(channelRetryDelayMs(8, 10_000)).toBeNull();
   });
 });
