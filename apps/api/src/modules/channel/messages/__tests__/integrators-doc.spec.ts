@@ -275,6 +275,13 @@ describe('docs/integrators.md, Webhooks and group robots', () => {
     expect([...documented].sort()).toEqual([...carried].sort());
   });
 
+  it('names the example secret and instant the example request was signed with', () => {
+    expect(doc).toContain(`\`${EXAMPLE_SECRET}\``);
+    expect(doc).toContain(
+      `with your clock at ${EXAMPLE_SENT_AT.toISOString().replace('.000', '')}`,
+    );
+  });
+
   it('shows a target hint as the API masks it', () => {
     expect(doc).toContain(`"targetHint": "${maskChannelTarget('WEBHOOK', EXAMPLE_URL)}"`);
   });
@@ -422,6 +429,6 @@ describe('docs/integrators.md, Webhooks and group robots', () => {
         status: 401,
       });
       expect(output).not.toContain('delivery-c');
-    });
+    }, 20_000);
   });
 });
