@@ -99,7 +99,12 @@ const schema = z
     CHANNEL_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(10_000),
     // How often the worker looks for new events for channels and sends what is due (events reach a
     // group within this period and a send). Only agencies with an enabled channel are looked at.
-    CHANNELS_TICK_MS: z.coerce.number().int().min(100).default(5_000),
+    // 0: no channel tick on this worker (another worker ticks, or channels wait).
+    CHANNELS_TICK_MS: z.coerce
+      .number()
+      .int()
+      .refine((ms) => ms === 0 || ms >= 100, 'must be 0 (off) or at least 100')
+      .default(5_000),
     // How long a worker holds a channel while sending to it; a worker that dies lets it lapse.
     CHANNEL_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
     MAX_UPLOAD_BYTES: z.coerce

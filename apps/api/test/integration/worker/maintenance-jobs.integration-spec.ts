@@ -21,7 +21,11 @@ const sql = (text: string, values: unknown[] = []) =>
 beforeAll(async () => {
   api = await startTestApi({ QUEUE_PREFIX: queuePrefix });
   worker = await NestFactory.createApplicationContext(
-    WorkerModule.register(testConfig({ QUEUE_PREFIX: queuePrefix, SCHEDULED_JOBS: 'true' })),
+    WorkerModule.register(
+      // The maintenance tick only: the channel tick would look at every agency of the shared
+      // database, other files' channels included.
+      testConfig({ QUEUE_PREFIX: queuePrefix, SCHEDULED_JOBS: 'true', CHANNELS_TICK_MS: '0' }),
+    ),
     { logger: false },
   );
   await worker.init();
@@ -71,7 +75,11 @@ describe('maintenance worker', () => {
 
   it('registers its daily tick once, however many workers start', async () => {
     const second = await NestFactory.createApplicationContext(
-      WorkerModule.register(testConfig({ QUEUE_PREFIX: queuePrefix, SCHEDULED_JOBS: 'true' })),
+      WorkerModule.register(
+        // The maintenance tick only: the channel tick would look at every agency of the shared
+        // database, other files' channels included.
+        testConfig({ QUEUE_PREFIX: queuePrefix, SCHEDULED_JOBS: 'true', CHANNELS_TICK_MS: '0' }),
+      ),
       { logger: false },
     );
     await second.init();

@@ -19,7 +19,7 @@ export class ChannelsProcessor implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap() {
-    if (!this.config.SCHEDULED_JOBS) return;
+    if (!this.config.SCHEDULED_JOBS || this.config.CHANNELS_TICK_MS === 0) return;
     // Keyed by name and period in Redis: however many workers start, one tick per period.
     await this.queue.add(
       'tick',
