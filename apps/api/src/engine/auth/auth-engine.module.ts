@@ -11,6 +11,7 @@ import { ClsMiddleware } from 'nestjs-cls';
 import { AccessTokenService, accessTokenJwtModule } from './access-token.service';
 import { AccessGuard } from './access.guard';
 import { AuthMiddleware } from './auth.middleware';
+import { GuestGate } from './guest-gate.service';
 import { PasswordHasher } from './password-hasher.service';
 import { PRINCIPAL_DIRECTORY, type PrincipalDirectory } from './principal-directory';
 import { PrincipalResolver } from './principal-resolver.service';
@@ -24,10 +25,11 @@ import { RateLimiter } from './rate-limiter.service';
     PasswordHasher,
     PrincipalResolver,
     RateLimiter,
+    GuestGate,
     AuthMiddleware,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessTokenService, PasswordHasher, PrincipalResolver, RateLimiter],
+  exports: [AccessTokenService, PasswordHasher, PrincipalResolver, RateLimiter, GuestGate],
 })
 export class AuthEngineModule implements NestModule {
   /**

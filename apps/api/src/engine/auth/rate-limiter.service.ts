@@ -10,9 +10,10 @@ import { sha256 } from './secrets';
 
 /**
  * The budgets: password guesses per account and per address (sign-in and invitation acceptance
- * share them), requests per API key, and unknown or revoked API keys per address.
+ * share them), requests per API key, unknown or revoked API keys per address, and unknown, expired
+ * or revoked guest-link tokens per address.
  */
-export type RateLimitBudget = 'account' | 'address' | 'apiKey' | 'apiKeyAddress';
+export type RateLimitBudget = 'account' | 'address' | 'apiKey' | 'apiKeyAddress' | 'guestAddress';
 export type RateLimitCheck = { budget: RateLimitBudget; key: string };
 
 /** The two budgets a password check spends: the account's and the caller's address's. */
@@ -58,6 +59,11 @@ export class RateLimiter {
       ),
       apiKey: limiter('rl:apikey:key', config.API_KEY_REQUESTS_PER_MINUTE, 60),
       apiKeyAddress: limiter('rl:apikey:address', config.API_KEY_FAILURES_PER_MINUTE, 60),
+      guestAddress: limiter(
+        'rl:guest:address',
+        config.GUEST_FAILURES_PER_ADDRESS,
+        config.GUEST_WINDOW_SECONDS,
+      ),
     };
   }
 

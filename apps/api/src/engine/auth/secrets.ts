@@ -16,6 +16,20 @@ export function sameHash(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+/**
+ * A guest link's token (call prep, document request, calendar feed): 256 random bits, URL-safe,
+ * the last path segment of the link; only its SHA-256 is stored.
+ */
+export function newGuestToken(): { token: string; hash: string } {
+  const token = randomSecret(32);
+  return { token, hash: sha256(token) };
+}
+
+/** A string that could be a guest token: anything else is not looked up at all. */
+export function isGuestTokenShaped(value: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(value);
+}
+
 export const API_KEY_PREFIX = 'vdk_';
 
 /** "vdk_<8 hex>_<secret>": the first part finds the row, the whole is checked against its hash. */

@@ -51,6 +51,10 @@ const schema = z
     LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    // Guest links (call prep, document requests, the calendar feed): unknown, expired or revoked
+    // tokens answered NOT_FOUND per address in the window, before RATE_LIMITED.
+    GUEST_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+    GUEST_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     // Requests one API key may make per minute, and unknown or revoked keys one address may try.
     API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     API_KEY_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
