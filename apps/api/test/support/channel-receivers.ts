@@ -375,3 +375,51 @@ export function startReceiver(
       return startWebhookReceiver({ secret: options.secret });
   }
 }
+
+const CREATE_CHANNEL = `mutation CreateChannel($input: CreateNotificationChannelInput!) {
+  createNotificationChannel(input: $input) { signingSecret channel { id } } }`;
+const POINT_CHANNEL = `mutation PointChannel($id: ID!, $input: UpdateNotificationChannelInput!) {
+  updateNotificationChannel(id: $id, input: $input) { id } }`;
+
+/**
+ * A WEBHOOK channel connected to a receiver that verifies with its secret: the secret exists only
+ * once the channel does, so the channel is created on a placeholder URL, then pointed at the
+ * receiver. `input` adds to (or overrides) kind, name, url and events.
+ */
+export async function connectWebhook(
+  client: {
+    gql: (
+      query: string,
+      variables?: Record<string, unknown>,
+      options?: { as?: string },
+    ) => Promise<{ data?: any; errors?: unknown }>;
+  },
+  token: string,
+  input: Record<string, unknown> = {},
+): Promise<{ channelId: string; signingSecret: string; hook: ChannelReceiver }> {
+  const created = await client.gql(
+    CREATE_CHANNEL,
+    {
+      input: {
+        kind: 'WEBHOOK',
+        name: 'ERP',
+        url: 'http://127.0.0.1:9/placeholder',
+        events: ['CASE_OPENED'],
+        ...input,
+      },
+    },
+    { as: token },
+  );
+  const channel = created.data?.createNotificationChannel;
+  if (!channel)
+    throw new Error(`createNotificationChannel failed: ${JSON.stringify(created.errors)}`);
+  const hook = await startWebhookReceiver({ secret: channel.signingSecret });
+  const pointed = await client.gql(
+    POINT_CHANNEL,
+    { id: channel.channel.id, input: { url: hook.url } },
+    { as: token },
+  );
+  if (!pointed.data?.updateNotificationChannel)
+    throw new Error(`updateNotificationChannel failed: ${JSON.stringify(pointed.errors)}`);
+  return { channelId: channel.channel.id, signingSecret: channel.signingSecret, hook };
+}

@@ -12,14 +12,15 @@ import { DateTime } from 'luxon';
 import { WorkerModule } from '../../../src/app.module';
 import { QueueName } from '../../../src/engine/queue/queues';
 import { TenantContext } from '../../../src/engine/tenancy/tenant-context.service';
+import { CHANNEL_EVENTS } from '../../../src/modules/channel/adapters';
 import { buildChannelMessage } from '../../../src/modules/channel/messages';
 import { ChannelEvents } from '../../../src/modules/channel/services/channel-events.service';
 import { caseClient } from '../../support/cases';
 import {
   ChannelReceiver,
+  connectWebhook,
   startDingTalkReceiver,
   startFeishuReceiver,
-  startWebhookReceiver,
 } from '../../support/channel-receivers';
 import { sql } from '../../support/errors';
 import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
@@ -33,18 +34,8 @@ const CREATE = `mutation C($input: CreateNotificationChannelInput!) {
 const UPDATE = `mutation U($id: ID!, $input: UpdateNotificationChannelInput!) {
   updateNotificationChannel(id: $id, input: $input) { id enabled consecutiveFailures } }`;
 const REDELIVER = `mutation R($id: ID!) { redeliverChannelDelivery(id: $id) { id status attempts payload } }`;
-const ALL_EVENTS = [
-  'CASE_OPENED',
-  'CASE_DUE_SOON',
-  'CASE_OVERDUE',
-  'APPOINTMENT_BOOKED',
-  'ATTEMPT_FAILED',
-  'CASE_PASSED',
-  'STORE_RESTRICTED',
-  'DOCUMENT_EXPIRING',
-  'DOCUMENT_EXPIRED',
-  'DOCUMENT_SUBMITTED',
-];
+/** Every event but the morning summary. */
+const ALL_EVENTS = CHANNEL_EVENTS.filter((event) => event !== 'DAILY_DIGEST');
 
 const smtp = new SmtpPeer();
 const clock = new TestClock();
@@ -108,22 +99,12 @@ async function createChannel(agency: SignedUpAgency, input: Record<string, unkno
 }
 
 async function webhookChannel(agency: SignedUpAgency, input: Record<string, unknown> = {}) {
-  // The receiver needs the secret the channel is given: create, then point the channel at it.
-  const created = await createChannel(agency, {
-    kind: 'WEBHOOK',
-    url: 'http://127.0.0.1:9/pending',
+  const { channelId, hook } = await connectWebhook(api, agency.token, {
+    events: ALL_EVENTS,
     ...input,
   });
-  const hook = await receiver(startWebhookReceiver({ secret: created.signingSecret! }));
-  ok(
-    await api.gql(
-      UPDATE,
-      { id: created.channel.id, input: { url: hook.url } },
-      { as: agency.token },
-    ),
-    'updateNotificationChannel',
-  );
-  return { id: created.channel.id, hook };
+  receivers.push(hook);
+  return { id: channelId, hook };
 }
 
 const deliveries = (channelId: string) =>
