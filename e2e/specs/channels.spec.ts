@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { type ChannelReceiver, startDingTalkReceiver } from '@veridesk/testing';
-import { signIn } from '../support/demo';
+import { type ChannelReceiver, startDingTalkReceiver, startWeComReceiver } from '@veridesk/testing';
+import { DEMO, signIn } from '../support/demo';
 
 // Issue #13's dashboard: connect a DingTalk group (a local receiver that checks the signature the
 // way DingTalk does), send a test message, read the delivery in the log, redeliver it, and see a
@@ -54,6 +54,10 @@ test.describe('notification channels', () => {
     await expect(drawer.getByRole('checkbox', { name: /认证即将到期/ })).toBeChecked();
     await expect(drawer.getByRole('checkbox', { name: /每日汇总/ })).not.toBeChecked();
     await drawer.getByLabel('名称').fill(name);
+    // The API's field error lands under the URL field, in Chinese.
+    await drawer.getByLabel('钉钉 Webhook 地址').fill('oapi.dingtalk.com/robot/send');
+    await drawer.getByRole('button', { name: '创建渠道' }).click();
+    await expect(drawer.getByText('不是有效的网址')).toBeVisible();
     await drawer.getByLabel('钉钉 Webhook 地址').fill(receiver.url);
     await drawer.getByLabel('加签密钥').fill(secret);
     await shoot(page, drawer, 'channels-form-dingtalk');
@@ -145,5 +149,58 @@ test.describe('notification channels', () => {
     await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
     await expect(page.getByText(`已删除渠道“${name}”`)).toBeVisible();
     await expect(row).toHaveCount(0);
+  });
+
+  test('a MANAGER connects a WeCom group for their own portfolio; a VIEWER only reads', async ({
+    page,
+    browser,
+  }) => {
+    const key = `e2e${randomBytes(12).toString('hex')}`;
+    const wecom = await startWeComReceiver({ key });
+    const name = `企业微信群 ${randomBytes(2).toString('hex')}`;
+    try {
+      await signIn(page, 'chen.jing@veridesk.example.com', DEMO.password);
+      await page.goto('/settings/channels');
+      await expect(page.getByText('把您负责的主体的变化推送到您的工作群')).toBeVisible();
+
+      await page.getByRole('button', { name: '接入渠道' }).click();
+      const drawer = page.getByRole('dialog', { name: '接入通知渠道' });
+      await drawer.locator('label.ant-radio-button-wrapper', { hasText: '企业微信' }).click();
+      await expect(drawer.getByRole('radio', { name: '企业微信' })).toBeChecked();
+      await expect(drawer.getByTestId('channel-kind-help')).toContainText('群机器人');
+      // WeCom robots take no secret; a manager's scope is shown, not chosen.
+      await expect(drawer.getByLabel(/密钥/)).toHaveCount(0);
+      await expect(drawer.getByTestId('channel-own-scope')).toHaveText('陈静 负责的主体');
+      await drawer.getByLabel('名称').fill(name);
+      await drawer.getByLabel('企业微信 Webhook 地址').fill(wecom.url);
+      await drawer.getByRole('button', { name: '创建渠道' }).click();
+
+      const row = page.locator('tr.ant-table-row').filter({ hasText: name });
+      await expect(row).toContainText('陈静 负责的主体');
+      await expect(row.getByTestId('channel-target')).toContainText('key=••••');
+      await expect(row).not.toContainText(key);
+      await row.getByRole('button', { name: '发送测试消息' }).click();
+      await expect(page.getByTestId('channel-test-verdict')).toHaveText('成功');
+      expect(wecom.accepted).toHaveLength(1);
+      await page.getByRole('button', { name: '完成' }).click();
+
+      // The finance viewer sees the channel and its health, and no button to change anything.
+      const viewerContext = await browser.newContext();
+      const viewerPage = await viewerContext.newPage();
+      await signIn(viewerPage, 'finance@veridesk.example.com', DEMO.password);
+      await viewerPage.goto('/settings/channels');
+      const viewerRow = viewerPage.locator('tr.ant-table-row').filter({ hasText: name });
+      await expect(viewerRow.getByTestId('channel-health')).toContainText('已启用');
+      await expect(viewerPage.getByRole('button', { name: '接入渠道' })).toHaveCount(0);
+      await expect(viewerPage.getByRole('button', { name: '发送测试消息' })).toHaveCount(0);
+      await expect(viewerRow.getByRole('switch')).toHaveCount(0);
+      await viewerContext.close();
+
+      await row.getByRole('button', { name: '删除' }).click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
+      await expect(row).toHaveCount(0);
+    } finally {
+      await wecom.close();
+    }
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../modules/channels/utils/channel-events';
 import {
   AGENCY_SCOPE,
+  type ChannelFormValues,
   editChannelValues,
   newChannelValues,
   toCreateInput,
@@ -84,6 +85,18 @@ describe('channel form → create input', () => {
     const values = { ...newChannelValues('WECOM'), name: 'x', url: 'u', secret: 'left over' };
     expect(toCreateInput(values, null)).not.toHaveProperty('secret');
     expect(toCreateInput({ ...values, kind: 'WEBHOOK' }, null)).not.toHaveProperty('secret');
+  });
+
+  it('takes a WeCom form without a secret field (the form renders none)', () => {
+    const values: ChannelFormValues = {
+      kind: 'WECOM',
+      name: 'x',
+      url: 'u',
+      events: ['CASE_OPENED'],
+      locale: 'zh-CN',
+    };
+    expect(toCreateInput(values, 'm-own')).toMatchObject({ kind: 'WECOM', managerId: 'm-own' });
+    expect(toUpdateInput(values, 'm-own')).not.toHaveProperty('secret');
   });
 
   it("scopes a MANAGER's channel to their own portfolio whatever the form says", () => {

@@ -15,11 +15,12 @@ export type ChannelFormValues = {
   kind: ChannelKind;
   name: string;
   url: string;
-  secret: string;
+  /** Absent when the kind takes none (the form shows no secret field then). */
+  secret?: string;
   events: ChannelEvent[];
   locale: string;
-  /** AGENCY_SCOPE or a member id. */
-  scope: string;
+  /** AGENCY_SCOPE or a member id; absent for a MANAGER, whose scope is not a field. */
+  scope?: string;
 };
 
 /**
@@ -28,7 +29,7 @@ export type ChannelFormValues = {
  */
 const managerIdOf = (values: ChannelFormValues, ownMemberId: string | null): string | null => {
   if (ownMemberId) return ownMemberId;
-  return values.scope === AGENCY_SCOPE ? null : values.scope;
+  return !values.scope || values.scope === AGENCY_SCOPE ? null : values.scope;
 };
 
 export const newChannelValues = (kind: ChannelKind = 'DINGTALK'): ChannelFormValues => ({
@@ -58,7 +59,7 @@ export const toCreateInput = (
   values: ChannelFormValues,
   ownMemberId: string | null,
 ): CreateNotificationChannelInput => {
-  const secret = values.secret.trim();
+  const secret = values.secret?.trim() ?? '';
   return {
     kind: values.kind,
     name: values.name.trim(),
@@ -79,8 +80,8 @@ export const toUpdateInput = (
   values: ChannelFormValues,
   ownMemberId: string | null,
 ): UpdateNotificationChannelInput => {
-  const url = values.url.trim();
-  const secret = values.secret.trim();
+  const url = values.url?.trim() ?? '';
+  const secret = values.secret?.trim() ?? '';
   return {
     name: values.name.trim(),
     ...(url ? { url } : {}),
