@@ -126,6 +126,8 @@ test.describe('notification channels', () => {
     await row.getByRole('button', { name: '发送测试消息' }).click();
     await expect(verdict.getByTestId('channel-test-verdict')).toHaveText('失败');
     await expect(verdict.getByTestId('channel-test-error')).toContainText('310000');
+    await expect(verdict.getByTestId('platform-hint')).toContainText('安全校验未通过');
+    await shoot(page, verdict, 'channels-test-failed');
     expect(receiver.requests).toHaveLength(3);
     expect(receiver.requests[2].accepted).toBe(false);
     // The token reached the receiver unchanged: only the signature was refused.
@@ -138,6 +140,15 @@ test.describe('notification channels', () => {
     await expect(row).toBeVisible();
     await expect(page.locator('.ant-message-notice')).toHaveCount(0);
     await shoot(page, page, 'channels-390');
+    await row.getByRole('button', { name: '编辑' }).click();
+    await expect(edit.getByTestId('channel-kind-help')).toBeVisible();
+    await shoot(page, page, 'channels-form-390');
+    const formOverflow = await edit.evaluate(
+      (element) => element.scrollWidth - element.clientWidth,
+    );
+    expect(formOverflow).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
+    await expect(edit).toBeHidden();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -1,5 +1,9 @@
 import type { NotificationChannelFieldsFragment } from '../generated/graphql';
-import { deliveryStatusKey, readablePayload } from '../modules/channels/utils/channel-deliveries';
+import {
+  deliveryStatusKey,
+  platformHint,
+  readablePayload,
+} from '../modules/channels/utils/channel-deliveries';
 import {
   CHANNEL_EVENTS,
   DEFAULT_CHANNEL_EVENTS,
@@ -145,5 +149,33 @@ describe('channel deliveries', () => {
   it('indents a JSON body for reading and shows anything else as sent', () => {
     expect(readablePayload('{"msgtype":"markdown"}')).toBe('{\n  "msgtype": "markdown"\n}');
     expect(readablePayload('not json')).toBe('not json');
+  });
+});
+
+describe('platform hints', () => {
+  it("reads the platform's own code out of lastError, per platform", () => {
+    expect(platformHint('DINGTALK', 'HTTP 200, errcode 310000: sign not match')).toBe('signature');
+    expect(platformHint('DINGTALK', 'HTTP 200, errcode 300001: token is not exist')).toBe(
+      'credential',
+    );
+    expect(platformHint('WECOM', 'HTTP 200, errcode 93000: invalid webhook url')).toBe(
+      'credential',
+    );
+    expect(platformHint('FEISHU', 'HTTP 200, code 19021: sign match fail')).toBe('signature');
+    expect(platformHint('WECOM', 'HTTP 200, errcode 45009: api freq out of limit')).toBe(
+      'rateLimited',
+    );
+  });
+
+  it("never borrows one platform's code for another, nor guesses an unknown one", () => {
+    expect(platformHint('WECOM', 'HTTP 200, errcode 310000: x')).toBeNull();
+    expect(platformHint('DINGTALK', 'HTTP 200, errcode 40035: 缺少参数 json')).toBeNull();
+    expect(platformHint('DINGTALK', null)).toBeNull();
+  });
+
+  it('tells an outage and a rate limit from the HTTP status', () => {
+    expect(platformHint('WEBHOOK', 'HTTP 503: Service Unavailable')).toBe('unavailable');
+    expect(platformHint('WEBHOOK', 'HTTP 429: slow down')).toBe('rateLimited');
+    expect(platformHint('WEBHOOK', 'HTTP 401: bad signature')).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   ChannelDeliveryFieldsFragment,
+  ChannelKind,
   NotificationChannelFieldsFragment,
 } from '../../../generated/graphql';
 import { readApiError } from '../../apollo/utils/api-error';
@@ -30,10 +31,11 @@ import {
 import { useChannelMutations } from '../hooks/use-notification-channels';
 import { readablePayload } from '../utils/channel-deliveries';
 import { ChannelDeliveryStatusTag } from './channel-delivery-status';
+import { PlatformHintText } from './platform-hint';
 
 type Delivery = ChannelDeliveryFieldsFragment;
 
-const DeliveryDetail = ({ delivery }: { delivery: Delivery }) => {
+const DeliveryDetail = ({ delivery, kind }: { delivery: Delivery; kind: ChannelKind }) => {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const formatDateTime = useFormatDateTime();
@@ -49,9 +51,12 @@ const DeliveryDetail = ({ delivery }: { delivery: Delivery }) => {
         </Descriptions.Item>
         <Descriptions.Item label={t('channels.deliveries.lastError')}>
           {delivery.lastError ? (
-            <Typography.Text type="danger" style={{ wordBreak: 'break-word' }}>
-              {delivery.lastError}
-            </Typography.Text>
+            <>
+              <Typography.Text type="danger" style={{ wordBreak: 'break-word' }}>
+                {delivery.lastError}
+              </Typography.Text>
+              <PlatformHintText kind={kind} lastError={delivery.lastError} />
+            </>
           ) : (
             '—'
           )}
@@ -191,7 +196,11 @@ const DeliveriesLog = ({
         loading={loading && deliveries.length === 0}
         pagination={false}
         scroll={{ x: 600 }}
-        expandable={{ expandedRowRender: (delivery) => <DeliveryDetail delivery={delivery} /> }}
+        expandable={{
+          expandedRowRender: (delivery) => (
+            <DeliveryDetail delivery={delivery} kind={channel.kind} />
+          ),
+        }}
         locale={{ emptyText: t('channels.deliveries.empty') }}
       />
       {totalCount > CHANNEL_DELIVERIES_PAGE_SIZE ? (

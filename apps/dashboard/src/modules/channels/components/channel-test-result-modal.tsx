@@ -4,6 +4,7 @@ import type {
   ChannelDeliveryFieldsFragment,
   NotificationChannelFieldsFragment,
 } from '../../../generated/graphql';
+import { PlatformHintText } from './platform-hint';
 
 export type ChannelTestResult = {
   channel: NotificationChannelFieldsFragment;
@@ -60,13 +61,18 @@ export const ChannelTestResultModal = ({
             sent ? (
               t('channels.test.sentDetail', { kind, status: delivery.responseStatus ?? '—' })
             ) : (
-              <Typography.Text
-                type="danger"
-                data-testid="channel-test-error"
-                style={{ wordBreak: 'break-word' }}
-              >
-                {delivery.lastError ?? t('channels.test.noAnswer')}
-              </Typography.Text>
+              <>
+                <Typography.Text
+                  type="danger"
+                  data-testid="channel-test-error"
+                  style={{ wordBreak: 'break-word' }}
+                >
+                  {delivery.lastError ?? t('channels.test.noAnswer')}
+                </Typography.Text>
+                {result ? (
+                  <PlatformHintText kind={result.channel.kind} lastError={delivery.lastError} />
+                ) : null}
+              </>
             )
           }
         />
