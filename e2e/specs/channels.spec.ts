@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { type ChannelReceiver, startDingTalkReceiver, startWeComReceiver } from '@veridesk/testing';
+import {
+  type ChannelReceiver,
+  startDingTalkReceiver,
+  startWebhookReceiver,
+  startWeComReceiver,
+} from '@veridesk/testing';
 import { DEMO, signIn } from '../support/demo';
 
 // Issue #13's dashboard: connect a DingTalk group (a local receiver that checks the signature the
@@ -212,6 +217,56 @@ test.describe('notification channels', () => {
       await expect(row).toHaveCount(0);
     } finally {
       await wecom.close();
+    }
+  });
+
+  test('a webhook: the whsec_ secret shown once verifies the signed test message', async ({
+    page,
+  }) => {
+    const name = `ERP 回调 ${randomBytes(2).toString('hex')}`;
+    let endpoint: ChannelReceiver | null = null;
+    try {
+      await signIn(page);
+      await page.goto('/settings/channels');
+      await page.getByRole('button', { name: '接入渠道' }).click();
+      const drawer = page.getByRole('dialog', { name: '接入通知渠道' });
+      await drawer.locator('label.ant-radio-button-wrapper', { hasText: 'Webhook' }).click();
+      await expect(drawer.getByTestId('channel-kind-help')).toContainText('Standard Webhooks');
+      await expect(drawer.getByLabel(/密钥/)).toHaveCount(0);
+      await drawer.getByLabel('名称').fill(name);
+      // The secret exists only once the channel does: point it anywhere first, at the endpoint after.
+      await drawer.getByLabel('接收地址（HTTPS）').fill('http://127.0.0.1:9/hooks/veridesk');
+      await drawer.getByRole('button', { name: '创建渠道' }).click();
+
+      const shown = page.getByRole('dialog', { name: 'Webhook 已创建' });
+      await expect(shown).toContainText('只显示这一次');
+      const secret = await shown.getByLabel('签名密钥').inputValue();
+      expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+      await shoot(page, shown, 'channels-webhook-secret');
+      await shown.getByRole('button', { name: '我已保存' }).click();
+      await expect(page.locator('body')).not.toContainText(secret);
+
+      endpoint = await startWebhookReceiver({ secret });
+      const row = page.locator('tr.ant-table-row').filter({ hasText: name });
+      await row.getByRole('button', { name: '编辑' }).click();
+      const edit = page.getByRole('dialog', { name: `编辑渠道“${name}”` });
+      await edit.getByLabel('接收地址（HTTPS）').fill(endpoint.url);
+      await edit.getByRole('button', { name: '保存' }).click();
+      await expect(page.getByText(`已保存渠道“${name}”`)).toBeVisible();
+
+      await row.getByRole('button', { name: '发送测试消息' }).click();
+      await expect(page.getByTestId('channel-test-verdict')).toHaveText('成功');
+      await expect(page.getByRole('dialog', { name: `测试消息 · ${name}` })).toContainText(
+        'HTTP 204',
+      );
+      expect(endpoint.accepted).toHaveLength(1);
+      await page.getByRole('button', { name: '完成' }).click();
+
+      await row.getByRole('button', { name: '删除' }).click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
+      await expect(row).toHaveCount(0);
+    } finally {
+      await endpoint?.close();
     }
   });
 });

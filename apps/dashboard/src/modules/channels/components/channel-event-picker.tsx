@@ -13,7 +13,7 @@ type ChannelEventPickerProps = {
 export const ChannelEventPicker = ({ value = [], onChange, id }: ChannelEventPickerProps) => {
   const { t } = useTranslation();
   return (
-    <div id={id}>
+    <div id={id} role="group" aria-label={t('channels.form.events')}>
       <Flex gap={8} wrap style={{ marginBottom: 8 }}>
         <Button size="small" onClick={() => onChange?.([...CHANNEL_EVENTS])}>
           {t('channels.events.all')}
