@@ -41,6 +41,9 @@ test.describe('notification channels', () => {
   test('a DingTalk group: connect, test, read the log, redeliver; a wrong secret fails with 310000', async ({
     page,
   }) => {
+    // The longest journey here (connect, test, log, redeliver, edit, test again, a phone's width,
+    // delete): 25–55 s on a quiet machine.
+    test.setTimeout(120_000);
     const name = `钉钉运营群 ${randomBytes(2).toString('hex')}`;
     await signIn(page);
     await page.getByRole('menuitem', { name: '设置' }).click();
