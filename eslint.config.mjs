@@ -26,11 +26,30 @@ export default [
             { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared'] },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared', 'scope:emails'] },
+            { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared'] },
           ],
         },
       ],
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Test code alone may use the shared stand-ins of outside services (libs/testing: the platforms'
+    // receivers): the API's unit and integration tests and the journeys. The products never ship them.
+    files: ['apps/api/test/**/*.ts', 'apps/api/src/**/__tests__/**/*.ts', 'e2e/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared', 'scope:emails', 'scope:testing'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared', 'scope:testing'] },
+          ],
+        },
+      ],
     },
   },
   {

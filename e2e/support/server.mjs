@@ -58,6 +58,8 @@ const env = {
   FILES_DIR: `/tmp/${database}-files`,
   DASHBOARD_DIR: join(ROOT, 'dist/apps/dashboard'),
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+  // The channels journey's robots are local receivers on 127.0.0.1 (RULES.md "Channels", Targets).
+  CHANNELS_ALLOW_PRIVATE_TARGETS: 'true',
 };
 
 const api = start('API', 'dist/apps/api/main.js');

@@ -4,13 +4,14 @@ import { App } from './app';
 import { initI18n } from './modules/i18n/utils/i18n';
 import './styles.css';
 
-initI18n();
-
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits for the reader's language (English loads on demand).
+void initI18n().then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

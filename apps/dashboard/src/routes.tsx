@@ -15,6 +15,7 @@ const DocumentsPage = lazy(() => import('./pages/documents-page'));
 const ImportPage = lazy(() => import('./pages/import-page'));
 const MembersPage = lazy(() => import('./pages/members-page'));
 const ApiKeysPage = lazy(() => import('./pages/api-keys-page'));
+const ChannelsPage = lazy(() => import('./pages/channels-page'));
 const ProfilePage = lazy(() => import('./pages/profile-page'));
 const AgencySettingsPage = lazy(() => import('./pages/agency-settings-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
@@ -36,6 +37,7 @@ export const AppRoutes = () => (
         <Route path="settings">
           <Route index element={<Navigate to="members" replace />} />
           <Route path="members" element={<MembersPage />} />
+          <Route path="channels" element={<ChannelsPage />} />
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="agency" element={<AgencySettingsPage />} />

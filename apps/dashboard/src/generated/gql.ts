@@ -39,6 +39,15 @@ type Documents = {
     "\n  mutation RecordAttempt($input: RecordAttemptInput!) {\n    recordAttempt(input: $input) {\n      ...CaseDetailFields\n    }\n  }\n": typeof types.RecordAttemptDocument,
     "\n  mutation UpdateChecklist($input: ChecklistUpdateInput!) {\n    updateChecklist(input: $input) {\n      ...CaseDetailFields\n    }\n  }\n": typeof types.UpdateChecklistDocument,
     "\n  mutation CancelVerificationCase($id: ID!) {\n    cancelVerificationCase(id: $id) {\n      ...CaseDetailFields\n    }\n  }\n": typeof types.CancelVerificationCaseDocument,
+    "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    kind\n    name\n    targetHint\n    events\n    locale\n    manager {\n      id\n      user {\n        id\n        name\n      }\n    }\n    enabled\n    disabledReason\n    consecutiveFailures\n    lastDeliveryAt\n    createdAt\n  }\n": typeof types.NotificationChannelFieldsFragmentDoc,
+    "\n  fragment ChannelDeliveryFields on ChannelDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    sentAt\n    payload\n  }\n": typeof types.ChannelDeliveryFieldsFragmentDoc,
+    "\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n": typeof types.NotificationChannelsDocument,
+    "\n  query ChannelDeliveries($first: Int, $after: String) {\n    notificationChannels {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...ChannelDeliveryFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChannelDeliveriesDocument,
+    "\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      signingSecret\n      channel {\n        ...NotificationChannelFields\n      }\n    }\n  }\n": typeof types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($id: ID!, $input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": typeof types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": typeof types.DeleteNotificationChannelDocument,
+    "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ...ChannelDeliveryFields\n    }\n  }\n": typeof types.TestNotificationChannelDocument,
+    "\n  mutation RedeliverChannelDelivery($id: ID!) {\n    redeliverChannelDelivery(id: $id) {\n      ...ChannelDeliveryFields\n    }\n  }\n": typeof types.RedeliverChannelDeliveryDocument,
     "\n  query MyDigestPreview {\n    digestPreview {\n      subject\n      html\n      text\n      sections {\n        kind\n        title\n        items {\n          kind\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n": typeof types.MyDigestPreviewDocument,
     "\n  mutation SendTestDigest {\n    sendTestDigest\n  }\n": typeof types.SendTestDigestDocument,
     "\n  query MyDeliveries($first: Int, $after: String) {\n    myDeliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          status\n          subject\n          toEmail\n          createdAt\n          sentAt\n          attempts\n          lastError\n          htmlBody\n        }\n      }\n    }\n  }\n": typeof types.MyDeliveriesDocument,
@@ -112,6 +121,15 @@ const documents: Documents = {
     "\n  mutation RecordAttempt($input: RecordAttemptInput!) {\n    recordAttempt(input: $input) {\n      ...CaseDetailFields\n    }\n  }\n": types.RecordAttemptDocument,
     "\n  mutation UpdateChecklist($input: ChecklistUpdateInput!) {\n    updateChecklist(input: $input) {\n      ...CaseDetailFields\n    }\n  }\n": types.UpdateChecklistDocument,
     "\n  mutation CancelVerificationCase($id: ID!) {\n    cancelVerificationCase(id: $id) {\n      ...CaseDetailFields\n    }\n  }\n": types.CancelVerificationCaseDocument,
+    "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    kind\n    name\n    targetHint\n    events\n    locale\n    manager {\n      id\n      user {\n        id\n        name\n      }\n    }\n    enabled\n    disabledReason\n    consecutiveFailures\n    lastDeliveryAt\n    createdAt\n  }\n": types.NotificationChannelFieldsFragmentDoc,
+    "\n  fragment ChannelDeliveryFields on ChannelDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    sentAt\n    payload\n  }\n": types.ChannelDeliveryFieldsFragmentDoc,
+    "\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n": types.NotificationChannelsDocument,
+    "\n  query ChannelDeliveries($first: Int, $after: String) {\n    notificationChannels {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...ChannelDeliveryFields\n          }\n        }\n      }\n    }\n  }\n": types.ChannelDeliveriesDocument,
+    "\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      signingSecret\n      channel {\n        ...NotificationChannelFields\n      }\n    }\n  }\n": types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($id: ID!, $input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": types.DeleteNotificationChannelDocument,
+    "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ...ChannelDeliveryFields\n    }\n  }\n": types.TestNotificationChannelDocument,
+    "\n  mutation RedeliverChannelDelivery($id: ID!) {\n    redeliverChannelDelivery(id: $id) {\n      ...ChannelDeliveryFields\n    }\n  }\n": types.RedeliverChannelDeliveryDocument,
     "\n  query MyDigestPreview {\n    digestPreview {\n      subject\n      html\n      text\n      sections {\n        kind\n        title\n        items {\n          kind\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n": types.MyDigestPreviewDocument,
     "\n  mutation SendTestDigest {\n    sendTestDigest\n  }\n": types.SendTestDigestDocument,
     "\n  query MyDeliveries($first: Int, $after: String) {\n    myDeliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          status\n          subject\n          toEmail\n          createdAt\n          sentAt\n          attempts\n          lastError\n          htmlBody\n        }\n      }\n    }\n  }\n": types.MyDeliveriesDocument,
@@ -274,6 +292,42 @@ export function graphql(source: "\n  mutation UpdateChecklist($input: ChecklistU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelVerificationCase($id: ID!) {\n    cancelVerificationCase(id: $id) {\n      ...CaseDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelVerificationCase($id: ID!) {\n    cancelVerificationCase(id: $id) {\n      ...CaseDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    kind\n    name\n    targetHint\n    events\n    locale\n    manager {\n      id\n      user {\n        id\n        name\n      }\n    }\n    enabled\n    disabledReason\n    consecutiveFailures\n    lastDeliveryAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    kind\n    name\n    targetHint\n    events\n    locale\n    manager {\n      id\n      user {\n        id\n        name\n      }\n    }\n    enabled\n    disabledReason\n    consecutiveFailures\n    lastDeliveryAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChannelDeliveryFields on ChannelDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    sentAt\n    payload\n  }\n"): (typeof documents)["\n  fragment ChannelDeliveryFields on ChannelDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    sentAt\n    payload\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelDeliveries($first: Int, $after: String) {\n    notificationChannels {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...ChannelDeliveryFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChannelDeliveries($first: Int, $after: String) {\n    notificationChannels {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...ChannelDeliveryFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      signingSecret\n      channel {\n        ...NotificationChannelFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      signingSecret\n      channel {\n        ...NotificationChannelFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationChannel($id: ID!, $input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationChannel($id: ID!, $input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ...ChannelDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ...ChannelDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverChannelDelivery($id: ID!) {\n    redeliverChannelDelivery(id: $id) {\n      ...ChannelDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverChannelDelivery($id: ID!) {\n    redeliverChannelDelivery(id: $id) {\n      ...ChannelDeliveryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,15 +3,15 @@
 // local receivers that verify exactly as each platform does. CHANNELS_ALLOW_PRIVATE_TARGETS is on
 // (testConfig), so the channels may point at 127.0.0.1.
 import { Writable } from 'node:stream';
-import { failure, sql } from '../../support/errors';
-import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import {
   ChannelReceiver,
   startDingTalkReceiver,
   startFeishuReceiver,
   startWeComReceiver,
   startWebhookReceiver,
-} from '../../support/channel-receivers';
+} from '@veridesk/testing';
+import { failure, sql } from '../../support/errors';
+import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { ok } from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
 

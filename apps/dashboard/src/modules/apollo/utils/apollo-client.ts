@@ -74,6 +74,7 @@ export const createApolloClient = (): ApolloClient =>
             members: { merge: false },
             invitations: { merge: false },
             apiKeys: { merge: false },
+            notificationChannels: { merge: false },
           },
         },
         // A viewer has no id of its own; it belongs to the query that fetched it.

@@ -1,5 +1,5 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Flex, Layout, Tooltip, Typography } from 'antd';
+import { Avatar, Button, Flex, Grid, Layout, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ViewerFieldsFragment } from '../../../generated/graphql';
 import { RoleTag } from '../../auth/components/role-tag';
@@ -9,11 +9,14 @@ import { LanguageSwitch } from '../../i18n/components/language-switch';
 export const AppHeader = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
   const { t } = useTranslation();
   const { signOut, loading } = useSignOut();
+  // On a phone the name, role and "sign out" words would push the header wider than the screen:
+  // the avatar (name in its tooltip) and the icons stay.
+  const narrow = !Grid.useBreakpoint().sm;
   return (
     <Layout.Header
       style={{
         background: '#fff',
-        paddingInline: 24,
+        paddingInline: narrow ? 12 : 24,
         borderBottom: '1px solid #f0f0f0',
         display: 'flex',
         alignItems: 'center',
@@ -29,26 +32,33 @@ export const AppHeader = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
       >
         {viewer.agency.name}
       </Typography.Text>
-      <Flex align="center" gap={12} style={{ flexShrink: 0 }}>
+      <Flex align="center" gap={narrow ? 4 : 12} style={{ flexShrink: 0 }}>
         <Flex align="center" gap={8} aria-label={t('frame.signedInAs')} role="group">
-          <Avatar
-            size="small"
-            icon={<UserOutlined aria-hidden />}
-            style={{ backgroundColor: '#1677ff' }}
-          />
-          <Tooltip title={viewer.user.email}>
-            <Typography.Text data-testid="viewer-name">{viewer.user.name}</Typography.Text>
+          <Tooltip title={narrow ? `${viewer.user.name} · ${viewer.user.email}` : undefined}>
+            <Avatar
+              size="small"
+              icon={<UserOutlined aria-hidden />}
+              style={{ backgroundColor: '#1677ff' }}
+            />
           </Tooltip>
-          <RoleTag role={viewer.role} />
+          {narrow ? null : (
+            <>
+              <Tooltip title={viewer.user.email}>
+                <Typography.Text data-testid="viewer-name">{viewer.user.name}</Typography.Text>
+              </Tooltip>
+              <RoleTag role={viewer.role} />
+            </>
+          )}
         </Flex>
         <LanguageSwitch />
         <Button
           type="text"
           icon={<LogoutOutlined aria-hidden />}
           loading={loading}
+          aria-label={narrow ? t('frame.signOut') : undefined}
           onClick={() => void signOut()}
         >
-          {t('frame.signOut')}
+          {narrow ? null : t('frame.signOut')}
         </Button>
       </Flex>
     </Layout.Header>

@@ -45,6 +45,13 @@ export const NAVIGATION: NavigationEntry[] = [
     icon: <SettingOutlined aria-hidden />,
     children: [
       { key: 'settings/members', path: '/settings/members', labelKey: 'nav.members', icon: null },
+      // Every role: a MANAGER connects their own group, a VIEWER sees which groups are told.
+      {
+        key: 'settings/channels',
+        path: '/settings/channels',
+        labelKey: 'nav.channels',
+        icon: null,
+      },
       {
         key: 'settings/api-keys',
         path: '/settings/api-keys',

@@ -6,7 +6,7 @@ import {
   startWebhookReceiver,
   startWeComReceiver,
   type ChannelReceiver,
-} from '../../../../../test/support/channel-receivers';
+} from '@veridesk/testing';
 import type { ChannelAdapter, ChannelMessage, ChannelTarget } from '../channel-adapter';
 import { CHANNEL_ADAPTERS, createWebhookSigningSecret } from '../index';
 import { buildChannelMessage, buildTestChannelMessage } from '../../messages';
