@@ -21,7 +21,7 @@ import {
   connectWebhook,
   startDingTalkReceiver,
   startFeishuReceiver,
-} from '../../support/channel-receivers';
+} from '@veridesk/testing';
 import { sql } from '../../support/errors';
 import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { createPortfolio, ok } from '../../support/portfolio';

@@ -9,7 +9,7 @@ import {
   ChannelReceiver,
   connectWebhook,
   startDingTalkReceiver,
-} from '../../support/channel-receivers';
+} from '@veridesk/testing';
 import { BuiltProcess, sharedSecrets, startBuiltWorker } from '../../support/built-processes';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { makeUscc } from '../../support/identifiers';
