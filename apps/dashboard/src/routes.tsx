@@ -17,6 +17,7 @@ const MembersPage = lazy(() => import('./pages/members-page'));
 const ApiKeysPage = lazy(() => import('./pages/api-keys-page'));
 const ProfilePage = lazy(() => import('./pages/profile-page'));
 const AgencySettingsPage = lazy(() => import('./pages/agency-settings-page'));
+const CalendarFeedPage = lazy(() => import('./pages/calendar-feed-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const AppRoutes = () => (
@@ -39,6 +40,7 @@ export const AppRoutes = () => (
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="agency" element={<AgencySettingsPage />} />
+          <Route path="calendar" element={<CalendarFeedPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
