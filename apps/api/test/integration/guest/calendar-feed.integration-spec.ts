@@ -10,6 +10,7 @@ import {
   USCC,
 } from '../../support/portfolio';
 import { startTestApi, TestApi, uniqueAddress } from '../../support/test-api';
+import { withAdminClient } from '../../support/test-database';
 
 // RULES.md "Calendar feed", read back with node-ical (not the library that wrote it).
 const FEED = /* GraphQL */ `
@@ -292,5 +293,32 @@ describe('the calendar feed', () => {
     expect(secret).toBeTruthy();
     const result = await api.gql(FEED, {}, { as: secret });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps the token sealed and out of reach of the cross-agency lookup role', async () => {
+    const token = new URL(await feedUrl(owner.token)).pathname
+      .split('/')
+      .pop()!
+      .replace('.ics', '');
+    await withAdminClient(async (client) => {
+      const stored = await client.query(
+        `SELECT token_hash, token_ciphertext FROM calendar_feeds WHERE agency_id = $1 AND revoked_at IS NULL`,
+        [owner.agencyId],
+      );
+      expect(JSON.stringify(stored.rows)).not.toContain(token);
+      await client.query('BEGIN');
+      try {
+        await client.query('SET LOCAL ROLE veridesk_system');
+        // The lookup's columns only: the sealed token is not readable before the agency is entered.
+        await client.query(
+          'SELECT id, agency_id, token_hash, revoked_at FROM calendar_feeds LIMIT 1',
+        );
+        await expect(
+          client.query('SELECT token_ciphertext FROM calendar_feeds LIMIT 1'),
+        ).rejects.toThrow(/permission denied/);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    }, process.env.TEST_DATABASE_URL);
   });
 });

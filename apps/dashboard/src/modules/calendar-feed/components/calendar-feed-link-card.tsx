@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { readApiError } from '../../apollo/utils/api-error';
 import { describeApiError } from '../../apollo/utils/describe-api-error';
 import { useFormatDateTime } from '../../i18n/hooks/use-format-date-time';
-import { CopyField } from '../../ui/components/copy-field';
 import { useRotateCalendarFeed } from '../hooks/use-calendar-feed';
 import { webcalUrl } from '../utils/webcal';
+import { FeedLinkField } from './feed-link-field';
 
 type CalendarFeedLinkCardProps = {
   feed: { url: string; createdAt: string };
@@ -57,17 +57,15 @@ export const CalendarFeedLinkCard = ({ feed, wholeAgency }: CalendarFeedLinkCard
           title={t('calendarFeed.secretWarningTitle')}
           description={t('calendarFeed.secretWarning')}
         />
-        <CopyField
+        <FeedLinkField
           label={t('calendarFeed.httpsLabel')}
           value={feed.url}
           copyLabel={t('calendarFeed.copy')}
-          monospace
         />
-        <CopyField
+        <FeedLinkField
           label={t('calendarFeed.webcalLabel')}
           value={webcalUrl(feed.url)}
           copyLabel={t('calendarFeed.copyWebcal')}
-          monospace
         />
         <Typography.Paragraph style={{ margin: 0 }}>
           {t('calendarFeed.contents')}{' '}
