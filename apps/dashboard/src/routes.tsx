@@ -18,6 +18,7 @@ const ApiKeysPage = lazy(() => import('./pages/api-keys-page'));
 const ChannelsPage = lazy(() => import('./pages/channels-page'));
 const ProfilePage = lazy(() => import('./pages/profile-page'));
 const AgencySettingsPage = lazy(() => import('./pages/agency-settings-page'));
+const CalendarFeedPage = lazy(() => import('./pages/calendar-feed-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const AppRoutes = () => (
@@ -41,6 +42,7 @@ export const AppRoutes = () => (
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="agency" element={<AgencySettingsPage />} />
+          <Route path="calendar" element={<CalendarFeedPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,5 +1,6 @@
 import { AgencyEntity } from '../modules/agency/agency.entity';
 import { ApiKeyEntity } from '../modules/api-key/api-key.entity';
+import { CalendarFeedEntity } from '../modules/calendar/calendar-feed.entity';
 import { ChannelDeliveryEntity } from '../modules/channel/channel-delivery.entity';
 import { NotificationChannelEntity } from '../modules/channel/notification-channel.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   ReminderLadderEntity,
   NotificationChannelEntity,
   ChannelDeliveryEntity,
+  CalendarFeedEntity,
 ];

@@ -184,6 +184,8 @@ export async function createAgencyRecords(
     ),
     'testNotificationChannel',
   );
+  // The owner's calendar feed, created on first read: a row in calendar_feeds.
+  ok(await api.gql(`{ calendarFeed { url } }`, {}, as), 'calendarFeed');
   return {
     agencyId: owner.agencyId,
     ownerToken: owner.token,

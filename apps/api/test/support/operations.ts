@@ -108,6 +108,8 @@ export const OPERATIONS: Record<string, OperationSample> = {
   myDeliveries: { access: 'VIEWER', variables: () => ({ first: 100 }) },
   notificationPreferences: { access: 'VIEWER', userOnly: true, variables: () => ({}) },
   reminderLadders: { access: 'VIEWER', variables: () => ({}) },
+  // One's own calendar URL (created on first read); an API key has none.
+  calendarFeed: { access: 'VIEWER', userOnly: true, variables: () => ({}) },
 
   // Mutations: signing in and up
   signUp: {
@@ -150,6 +152,7 @@ export const OPERATIONS: Record<string, OperationSample> = {
     variables: () => ({ input: { digestFrequency: 'DAILY' } }),
   },
   sendTestDigest: { access: 'VIEWER', variables: () => ({}) },
+  rotateCalendarFeed: { access: 'VIEWER', userOnly: true, variables: () => ({}) },
 
   // Mutations: the portfolio
   createSellerEntity: {

@@ -29,6 +29,8 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.RotateCalendarFeedDocument,
     "\n  fragment CaseStoreFields on Store {\n    id\n    site\n    shopName\n    lazadaSellerId\n    status\n    restrictedModules\n    freezeUntil\n  }\n": typeof types.CaseStoreFieldsFragmentDoc,
     "\n  fragment CaseListFields on VerificationCase {\n    id\n    site\n    status\n    trigger\n    deadlineAt\n    hoursRemaining\n    noticeReceivedAt\n    appointment {\n      id\n      startsAt\n      siteTimeZone\n    }\n    representative {\n      id\n      fullName\n    }\n    sellerEntity {\n      id\n      legalName\n      manager {\n        id\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaseListFieldsFragmentDoc,
     "\n  fragment CaseDetailFields on VerificationCase {\n    ...CaseListFields\n    createdAt\n    passedAt\n    cancelledAt\n    appointment {\n      id\n      site\n      startsAt\n      siteTimeZone\n      startsAtSiteLocal\n      startsAtAgencyLocal\n    }\n    representative {\n      id\n      fullName\n      role\n      idType\n      idNumberMasked\n      idExpiresOn\n      verificationStatus\n      verifiedAt\n    }\n    sellerEntity {\n      id\n      legalName\n      uscc\n      verificationStatus\n      stores {\n        ...CaseStoreFields\n      }\n    }\n    affectedStores {\n      ...CaseStoreFields\n    }\n    checklist {\n      key\n      label\n      done\n    }\n    attempts {\n      id\n      outcome\n      occurredAt\n      failureReasons\n      freezeExtensionHours\n      note\n    }\n    readiness {\n      ready\n      issues {\n        code\n        severity\n        message\n        params\n        subjectId\n      }\n    }\n  }\n": typeof types.CaseDetailFieldsFragmentDoc,
@@ -111,6 +113,8 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.RotateCalendarFeedDocument,
     "\n  fragment CaseStoreFields on Store {\n    id\n    site\n    shopName\n    lazadaSellerId\n    status\n    restrictedModules\n    freezeUntil\n  }\n": types.CaseStoreFieldsFragmentDoc,
     "\n  fragment CaseListFields on VerificationCase {\n    id\n    site\n    status\n    trigger\n    deadlineAt\n    hoursRemaining\n    noticeReceivedAt\n    appointment {\n      id\n      startsAt\n      siteTimeZone\n    }\n    representative {\n      id\n      fullName\n    }\n    sellerEntity {\n      id\n      legalName\n      manager {\n        id\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CaseListFieldsFragmentDoc,
     "\n  fragment CaseDetailFields on VerificationCase {\n    ...CaseListFields\n    createdAt\n    passedAt\n    cancelledAt\n    appointment {\n      id\n      site\n      startsAt\n      siteTimeZone\n      startsAtSiteLocal\n      startsAtAgencyLocal\n    }\n    representative {\n      id\n      fullName\n      role\n      idType\n      idNumberMasked\n      idExpiresOn\n      verificationStatus\n      verifiedAt\n    }\n    sellerEntity {\n      id\n      legalName\n      uscc\n      verificationStatus\n      stores {\n        ...CaseStoreFields\n      }\n    }\n    affectedStores {\n      ...CaseStoreFields\n    }\n    checklist {\n      key\n      label\n      done\n    }\n    attempts {\n      id\n      outcome\n      occurredAt\n      failureReasons\n      freezeExtensionHours\n      note\n    }\n    readiness {\n      ready\n      issues {\n        code\n        severity\n        message\n        params\n        subjectId\n      }\n    }\n  }\n": types.CaseDetailFieldsFragmentDoc,
@@ -252,6 +256,14 @@ export function graphql(source: "\n  mutation RefreshSession {\n    refreshSessi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    calendarFeed {\n      url\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

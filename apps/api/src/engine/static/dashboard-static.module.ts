@@ -22,7 +22,7 @@ export class DashboardStaticModule {
       imports: [
         ServeStaticModule.forRoot({
           rootPath,
-          exclude: ['/graphql{*path}', '/health{*path}', '/files{*path}', '/queues{*path}'],
+          exclude: ['/graphql{*path}', '/health{*path}', '/files{*path}', '/queues{*path}', '/calendar{*path}'],
           serveStaticOptions: {
             index: 'index.html',
             // Hashed assets never change; index.html must be re-read after a deploy, or a browser

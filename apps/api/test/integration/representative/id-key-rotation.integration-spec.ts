@@ -293,6 +293,8 @@ describe('rotating the ID encryption key', () => {
       ),
     );
     expect(rows.map((row) => row.column)).toEqual([
+      'calendar_feeds.token_ciphertext',
+      'calendar_feeds.token_key_id',
       'notification_channels.secret_ciphertext',
       'notification_channels.secret_key_id',
       'notification_channels.url_ciphertext',

@@ -50,6 +50,11 @@ const SEALED_TABLES: Array<{ table: string; label: string; columns: SealedColumn
       { value: 'secret_ciphertext', key: 'secret_key_id' },
     ],
   },
+  {
+    table: 'calendar_feeds',
+    label: 'Calendar feed',
+    columns: [{ value: 'token_ciphertext', key: 'token_key_id' }],
+  },
 ];
 type SealedTable = (typeof SEALED_TABLES)[number];
 type SealedRow = { id: string } & Record<string, string | null>;
@@ -65,7 +70,7 @@ const notOnKey = ({ columns }: SealedTable, parameter: string) =>
 
 /**
  * Re-seals every sealed value (representatives' ID numbers and phones, notification channels' URLs
- * and secrets: the only `*_ciphertext` columns, as a test checks) under the active key, online: small
+ * and secrets, calendar feeds' tokens: the only `*_ciphertext` columns, as a test checks) under the active key, online: small
  * batches, each its own short transaction in one agency's context (row-level security applies),
  * rows locked FOR UPDATE SKIP LOCKED so the app's own writes never wait long and are never
  * overwritten (only the sealed columns are written). Rows already on the active key are not

@@ -67,6 +67,12 @@ export const NAVIGATION: NavigationEntry[] = [
         adminOnly: true,
       },
       { key: 'settings/profile', path: '/settings/profile', labelKey: 'nav.profile', icon: null },
+      {
+        key: 'settings/calendar',
+        path: '/settings/calendar',
+        labelKey: 'nav.calendarFeed',
+        icon: null,
+      },
     ],
   },
 ];
