@@ -21,7 +21,7 @@ import { ChannelReceiver, startWebhookReceiver } from '../../support/channel-rec
 import { sql } from '../../support/errors';
 import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { createPortfolio, ok, RESIDENT_IDS } from '../../support/portfolio';
-import { eventually, SmtpPeer } from '../../support/smtp-peer';
+import { eventually, ReceivedMail, SmtpPeer } from '../../support/smtp-peer';
 import { startTestApi, TestApi, testConfig, uniqueAddress } from '../../support/test-api';
 import { TestClock } from '../../support/test-clock';
 
@@ -407,7 +407,7 @@ describe('"needs another slot" reaches the manager', () => {
 
     // The email: the worker's tick, to the entity's manager (not the OWNER).
     await worker.get(NotificationScheduler).tick();
-    const mail = await eventually(async () => {
+    const mail = await eventually(async (): Promise<ReceivedMail | null> => {
       const rows = await sql(
         `SELECT id FROM deliveries WHERE agency_id = $1 AND kind = 'ALERT' AND status = 'SENT'
            AND dedupe_key LIKE 'alert:call-prep-not-ready:%'`,
@@ -418,8 +418,8 @@ describe('"needs another slot" reaches the manager', () => {
         smtp.inbox.find((received) => received.data.includes(`<${rows[0].id}@veridesk>`)) ?? null
       );
     });
-    expect(mail.to).toEqual([a.manager.email]);
-    const parsed = await simpleParser(mail.data);
+    expect(mail!.to).toEqual([a.manager.email]);
+    const parsed = await simpleParser(mail!.data);
     expect(parsed.subject).toBe(
       `【VeriDesk 紧急】深圳市改约电子商务有限公司 TH 站点视频认证：法人表示尚未准备好，需要改约`,
     );
