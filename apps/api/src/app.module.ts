@@ -27,6 +27,7 @@ import { AuditLogModule } from './modules/audit/audit-log.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
+import { CallPrepModule } from './modules/guest/call-prep.module';
 import { ChannelModule, ChannelWorkerModule } from './modules/channel/channel.module';
 import { PrincipalDirectoryService } from './modules/auth/services/principal-directory.service';
 import { MaintenanceWorkerModule } from './modules/maintenance/maintenance.module';
@@ -72,6 +73,7 @@ export const FEATURE_MODULES = [
   QueueBoardModule,
   ChannelModule,
   CalendarModule,
+  CallPrepModule,
 ];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */

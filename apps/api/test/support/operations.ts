@@ -110,6 +110,8 @@ export const OPERATIONS: Record<string, OperationSample> = {
   reminderLadders: { access: 'VIEWER', variables: () => ({}) },
   // One's own calendar URL (created on first read); an API key has none.
   calendarFeed: { access: 'VIEWER', userOnly: true, variables: () => ({}) },
+  // A guest's page: the token is the credential (the sample link was opened once, at RECORDS_NOW).
+  callPrep: { access: 'public', variables: (r) => ({ token: r.callPrepToken }) },
 
   // Mutations: signing in and up
   signUp: {
@@ -139,6 +141,15 @@ export const OPERATIONS: Record<string, OperationSample> = {
   },
   refreshSession: { access: 'public', variables: () => ({}) },
   signOut: { access: 'public', variables: () => ({}) },
+  // A guest through the call-prep link (before createCallPrepLink below replaces it).
+  tickCallPrepItem: {
+    access: 'public',
+    variables: (r) => ({ token: r.callPrepToken, key: 'no-vpn-proxy', done: true }),
+  },
+  answerCallPrep: {
+    access: 'public',
+    variables: (r) => ({ token: r.callPrepToken, ready: true, note: '已准备好' }),
+  },
 
   // Mutations: one's own settings
   updateProfile: {
@@ -298,6 +309,8 @@ export const OPERATIONS: Record<string, OperationSample> = {
       input: { name: 'Renamed', events: ['CASE_OVERDUE'], managerId: r.colleagueMemberId },
     }),
   },
+  // Revokes the case's live link (the sample's): after the guest calls above.
+  createCallPrepLink: { access: 'MANAGER', variables: (r) => ({ caseId: r.caseId }) },
   testNotificationChannel: { access: 'ADMIN', variables: (r) => ({ id: r.channelId }) },
   redeliverChannelDelivery: { access: 'ADMIN', variables: (r) => ({ id: r.channelDeliveryId }) },
   updateMemberRole: {
@@ -306,6 +319,7 @@ export const OPERATIONS: Record<string, OperationSample> = {
   },
 
   // Mutations that end a record: last, once per set of records
+  revokeCallPrepLink: { access: 'MANAGER', variables: (r) => ({ id: r.callPrepLinkId }) },
   cancelVerificationCase: { access: 'MANAGER', variables: (r) => ({ id: r.caseId }) },
   archiveSellerEntity: { access: 'MANAGER', variables: (r) => ({ id: r.entityId }) },
   revokeInvitation: { access: 'ADMIN', variables: (r) => ({ id: r.invitationId }) },
