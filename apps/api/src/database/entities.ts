@@ -17,6 +17,10 @@ import { InvitationEntity } from '../modules/member/invitation.entity';
 import { MembershipEntity } from '../modules/member/membership.entity';
 import { SessionEntity } from '../modules/session/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import {
+  DocumentRequestEntity,
+  DocumentRequestFileEntity,
+} from '../modules/guest/document-request.entity';
 
 /**
  * Every entity, listed (not globbed) so the bundled build and the migration CLI see the same set.
@@ -43,4 +47,6 @@ export const ENTITIES = [
   ReminderLadderEntity,
   NotificationChannelEntity,
   ChannelDeliveryEntity,
+  DocumentRequestEntity,
+  DocumentRequestFileEntity,
 ];
