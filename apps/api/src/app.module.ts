@@ -46,6 +46,7 @@ import { RepresentativeModule } from './modules/representative/representative.mo
 import { SellerEntityModule } from './modules/seller-entity/seller-entity.module';
 import { StoreModule } from './modules/store/store.module';
 import { VerificationCaseModule } from './modules/verification-case/verification-case.module';
+import { DocumentRequestModule } from './modules/guest/document-request.module';
 
 /**
  * What tests may swap in: the clock, so time can be set instead of waited for, and where the JSON
@@ -74,6 +75,7 @@ export const FEATURE_MODULES = [
   ChannelModule,
   CalendarModule,
   CallPrepModule,
+  DocumentRequestModule,
 ];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */

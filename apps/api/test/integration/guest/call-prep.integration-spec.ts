@@ -17,7 +17,7 @@ import { TenantContext } from '../../../src/engine/tenancy/tenant-context.servic
 import { ChannelEvents } from '../../../src/modules/channel/services/channel-events.service';
 import { NotificationScheduler } from '../../../src/modules/notification/services/notification-scheduler.service';
 import { caseClient } from '../../support/cases';
-import { ChannelReceiver, startWebhookReceiver } from '../../support/channel-receivers';
+import { ChannelReceiver, startWebhookReceiver } from '@veridesk/testing';
 import { sql } from '../../support/errors';
 import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { createPortfolio, ok, RESIDENT_IDS } from '../../support/portfolio';
