@@ -13,7 +13,7 @@ import { Access } from '../../engine/auth/access.decorator';
 import { clientAddress } from '../../engine/auth/rate-limiter.service';
 import { VerificationCaseObject } from '../verification-case/verification-case.object';
 import { CallPrepLinkObject, CallPrepObject } from './call-prep.objects';
-import { CallPrepService } from './call-prep.service';
+import { CallPrepService } from './services/call-prep.service';
 
 type HttpContext = { req: Request };
 

@@ -19,7 +19,7 @@ import { RepresentativeObject } from '../representative/representative.object';
 import { RepresentativeService } from '../representative/services/representative.service';
 import { SellerEntityObject } from '../seller-entity/seller-entity.object';
 import { SellerEntityService } from '../seller-entity/services/seller-entity.service';
-import { RequestDocumentInput, SubmitDocumentRequestInput } from './document-request.inputs';
+import { RequestDocumentInput, SubmitDocumentRequestInput } from './dtos/document-request.inputs';
 import {
   DocumentRequestConnection,
   DocumentRequestObject,

@@ -31,7 +31,7 @@ import {
   DocumentRequestFilter,
   RequestDocumentInput,
   SubmitDocumentRequestInput,
-} from '../document-request.inputs';
+} from '../dtos/document-request.inputs';
 import type {
   DocumentRequestObject,
   GuestDocumentRequestObject,

@@ -15,7 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { RecordDocumentInput } from '../document/dtos/document.inputs';
+import { RecordDocumentInput } from '../../document/dtos/document.inputs';
 
 /** The entity, representative and type are recordDocument's own fields, with its rules (an ID card needs its representative). */
 @InputType()

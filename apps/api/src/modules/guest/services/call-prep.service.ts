@@ -6,27 +6,27 @@ import {
   localTimes,
 } from '@veridesk/domain';
 import { In, IsNull } from 'typeorm';
-import { GuestGate } from '../../engine/auth/guest-gate.service';
-import { newGuestToken } from '../../engine/auth/secrets';
-import { AgencyClock } from '../../engine/clock/agency-clock.service';
-import { Clock } from '../../engine/clock/clock';
-import { APP_CONFIG } from '../../engine/config/config.module';
-import type { AppConfig } from '../../engine/config/configuration';
-import { groupBy, RequestLoaders } from '../../engine/dataloader/request-loaders.service';
-import { assertId } from '../../engine/database/ids';
-import { TenantDatabase } from '../../engine/database/tenant-database.service';
-import { DomainException } from '../../engine/exceptions/domain.exception';
-import { TenantContext } from '../../engine/tenancy/tenant-context.service';
-import { AgencyEntity } from '../agency/agency.entity';
-import { AuditService } from '../audit/audit.service';
-import { DocumentService } from '../document/services/document.service';
-import { RepresentativeService } from '../representative/services/representative.service';
-import { SellerEntityService } from '../seller-entity/services/seller-entity.service';
-import { ReadinessService } from '../verification-case/services/readiness.service';
-import { VerificationCaseService } from '../verification-case/services/verification-case.service';
-import { VerificationCaseEntity } from '../verification-case/verification-case.entity';
-import { CallPrepLinkEntity } from './call-prep-link.entity';
-import type { CallPrepLinkObject, CallPrepObject } from './call-prep.objects';
+import { GuestGate } from '../../../engine/auth/guest-gate.service';
+import { newGuestToken } from '../../../engine/auth/secrets';
+import { AgencyClock } from '../../../engine/clock/agency-clock.service';
+import { Clock } from '../../../engine/clock/clock';
+import { APP_CONFIG } from '../../../engine/config/config.module';
+import type { AppConfig } from '../../../engine/config/configuration';
+import { groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
+import { assertId } from '../../../engine/database/ids';
+import { TenantDatabase } from '../../../engine/database/tenant-database.service';
+import { DomainException } from '../../../engine/exceptions/domain.exception';
+import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
+import { AgencyEntity } from '../../agency/agency.entity';
+import { AuditService } from '../../audit/audit.service';
+import { DocumentService } from '../../document/services/document.service';
+import { RepresentativeService } from '../../representative/services/representative.service';
+import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
+import { ReadinessService } from '../../verification-case/services/readiness.service';
+import { VerificationCaseService } from '../../verification-case/services/verification-case.service';
+import { VerificationCaseEntity } from '../../verification-case/verification-case.entity';
+import { CallPrepLinkEntity } from '../call-prep-link.entity';
+import type { CallPrepLinkObject, CallPrepObject } from '../call-prep.objects';
 import { CHECKLIST_LABELS_ZH, readinessSentence } from './call-prep.words';
 
 /** A link stays valid this long after its case's deadline (RULES.md "Guest links"). */
