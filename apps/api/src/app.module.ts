@@ -26,6 +26,7 @@ import { ApiKeyModule } from './modules/api-key/api-key.module';
 import { AuditLogModule } from './modules/audit/audit-log.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CallPrepModule } from './modules/guest/call-prep.module';
 import { ChannelModule, ChannelWorkerModule } from './modules/channel/channel.module';
 import { PrincipalDirectoryService } from './modules/auth/services/principal-directory.service';
 import { MaintenanceWorkerModule } from './modules/maintenance/maintenance.module';
@@ -70,6 +71,7 @@ export const FEATURE_MODULES = [
   NotificationModule,
   QueueBoardModule,
   ChannelModule,
+  CallPrepModule,
 ];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */

@@ -14,6 +14,7 @@ import { StoreImpactEntity } from '../modules/impact/store-impact.entity';
 import { AttemptEntity } from '../modules/verification-case/attempt.entity';
 import { VerificationCaseEntity } from '../modules/verification-case/verification-case.entity';
 import { InvitationEntity } from '../modules/member/invitation.entity';
+import { CallPrepLinkEntity } from '../modules/guest/call-prep-link.entity';
 import { MembershipEntity } from '../modules/member/membership.entity';
 import { SessionEntity } from '../modules/session/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   ReminderLadderEntity,
   NotificationChannelEntity,
   ChannelDeliveryEntity,
+  CallPrepLinkEntity,
 ];

@@ -10,6 +10,7 @@ import { NormalizeStoredSellerIds1795970000000 } from './1795970000000-Normalize
 import { StoreImpactsBulkRefresh1795971000000 } from './1795971000000-StoreImpactsBulkRefresh';
 import { Channels1796213852051 } from './1796213852051-Channels';
 import { ChannelEvents1796300000000 } from './1796300000000-ChannelEvents';
+import { CallPrepLinks1796400000000 } from './1796400000000-CallPrepLinks';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   StoreImpactsBulkRefresh1795971000000,
   Channels1796213852051,
   ChannelEvents1796300000000,
+  CallPrepLinks1796400000000,
 ];

@@ -20,6 +20,6 @@ import {
     SellerEntityCasesResolver,
     RepresentativeCasesResolver,
   ],
-  exports: [VerificationCaseService],
+  exports: [VerificationCaseService, ReadinessService],
 })
 export class VerificationCaseModule {}

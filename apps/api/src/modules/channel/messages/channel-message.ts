@@ -25,6 +25,16 @@ export type ChannelEventFacts =
       deadlineAt: Date;
     }
   | {
+      /** The legal representative answered "needs another slot" on the call-prep page. */
+      event: 'CASE_DUE_SOON';
+      caseId: string;
+      entityId: string;
+      entityName: string;
+      site: Site;
+      deadlineAt: Date;
+      notReady: { note: string | null };
+    }
+  | {
       event: 'APPOINTMENT_BOOKED';
       caseId: string;
       entityId: string;
@@ -205,6 +215,28 @@ function words(facts: ChannelEventFacts, locale: ChannelLocale): Worded {
               lines: [`Deadline ${due}`],
               path,
             };
+      if (facts.event === 'CASE_DUE_SOON' && 'notReady' in facts) {
+        const note = facts.notReady.note ? plain(facts.notReady.note) : null;
+        return zh
+          ? {
+              headline: `${e} ${facts.site} 站点视频认证：法人表示尚未准备好，需要改约`,
+              lines: [
+                note ? `法人表示尚未准备好，需要改约：${note}` : '法人表示尚未准备好，需要改约。',
+                `截止 ${due}`,
+              ],
+              path,
+            }
+          : {
+              headline: `${e}: ${facts.site} verification — the legal representative is not ready and needs another slot`,
+              lines: [
+                note
+                  ? `The legal representative is not ready and needs another slot: ${note}`
+                  : 'The legal representative is not ready and needs another slot.',
+                `Deadline ${due}`,
+              ],
+              path,
+            };
+      }
       if (facts.event === 'CASE_DUE_SOON')
         return zh
           ? {

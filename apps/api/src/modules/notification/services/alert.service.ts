@@ -14,6 +14,8 @@ type AlertEvent = {
   entityManagerId: string | null;
   words: (locale: EmailLocale, zone: string) => { headline: string; detail: string };
   path: string;
+  /** Sent even to a member who muted the kind: a person asked for it (a "not ready" answer). */
+  unmutable?: boolean;
 };
 
 /** "24–72": the hours a failed call extends the freeze by. */
@@ -50,6 +52,7 @@ export class AlertService {
       for (const member of recipients) {
         if (
           event.kind !== 'CASE_OVERDUE' &&
+          !event.unmutable &&
           MUTABLE_ALERT_KINDS.includes(event.kind) &&
           member.mutedAlerts.includes(event.kind)
         )
@@ -104,6 +107,27 @@ export class AlertService {
             },
           ];
         case 'CASE_DUE_SOON':
+          if ('notReady' in facts) {
+            const note = facts.notReady.note;
+            return [
+              {
+                ...base,
+                kind: 'CASE_DUE_SOON',
+                unmutable: true,
+                path: `/cases/${facts.caseId}`,
+                words: (locale, zone) =>
+                  zh(locale)
+                    ? {
+                        headline: `${facts.entityName} ${facts.site} 站点视频认证：法人表示尚未准备好，需要改约`,
+                        detail: `${note ? `法人表示尚未准备好，需要改约：${note}` : '法人表示尚未准备好，需要改约。'} 截止 ${local(facts.deadlineAt, zone)}（站点时间 ${local(facts.deadlineAt, SITE_TIME_ZONES[facts.site])}）。请与法人联系并改约。`,
+                      }
+                    : {
+                        headline: `${facts.entityName}: ${facts.site} verification — the legal representative is not ready and needs another slot`,
+                        detail: `${note ? `The legal representative is not ready and needs another slot: ${note}` : 'The legal representative is not ready and needs another slot.'} Deadline ${local(facts.deadlineAt, zone)} (site time ${local(facts.deadlineAt, SITE_TIME_ZONES[facts.site])}). Call them and book again.`,
+                      },
+              },
+            ];
+          }
           return [
             {
               ...base,

@@ -36,20 +36,21 @@ const CATCH_UP_DAYS = 2;
 /**
  * The one place that decides "what happened" for the agency in context: cases opened, due soon,
  * overdue, booked, passed; calls that did not pass; stores newly restricted; documents reaching a
- * reminder rung of their ladder or their expiry. Alert emails (AlertService) and channels
+ * reminder rung of their ladder or their expiry; a representative answering "not ready". Alert emails (AlertService) and channels
  * (ChannelEvents) are two outputs of it. Every query runs under the agency's row-level security.
  */
 @Injectable()
 export class MomentsService {
   async detect(manager: EntityManager, now: Date, timeZone: string): Promise<Moment[]> {
     const since = new Date(now.getTime() - LOOKBACK);
-    const [cases, attempts, stores, documents] = await Promise.all([
+    const [cases, attempts, stores, documents, notReady] = await Promise.all([
       this.cases(manager, now, since),
       this.attempts(manager, since),
       this.stores(manager, since),
       this.documents(manager, DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!),
+      this.callPrepNotReady(manager, since),
     ]);
-    return [...cases, ...attempts, ...stores, ...documents];
+    return [...cases, ...attempts, ...stores, ...documents, ...notReady];
   }
 
   private async cases(manager: EntityManager, now: Date, since: Date): Promise<Moment[]> {
@@ -125,6 +126,45 @@ export class MomentsService {
       }
       return found;
     });
+  }
+
+  /**
+   * The legal representative answered "needs another slot" on the call-prep page of an open case:
+   * once per answer (a later "not ready" is news again). Heard through CASE_DUE_SOON.
+   */
+  private async callPrepNotReady(manager: EntityManager, since: Date): Promise<Moment[]> {
+    const rows: Array<{
+      id: string;
+      case_id: string;
+      answer_note: string | null;
+      answered_at: Date;
+      site: Site;
+      deadline_at: Date;
+      entity_id: string;
+      legal_name: string;
+      manager_id: string | null;
+    }> = await manager.query(
+      `SELECT l.id, l.case_id, l.answer_note, l.answered_at, c.site, c.deadline_at,
+              e.id AS entity_id, e.legal_name, e.manager_id FROM call_prep_links l
+         JOIN verification_cases c ON c.agency_id = l.agency_id AND c.id = l.case_id
+         JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
+        WHERE e.archived_at IS NULL AND ${openCaseSql('c')} AND l.ready = false AND l.answered_at >= $1`,
+      [since],
+    );
+    return rows.map((row) => ({
+      key: `call-prep-not-ready:${row.id}:${row.answered_at.getTime()}`,
+      facts: {
+        event: 'CASE_DUE_SOON',
+        caseId: row.case_id,
+        entityId: row.entity_id,
+        entityName: row.legal_name,
+        site: row.site,
+        deadlineAt: row.deadline_at,
+        notReady: { note: row.answer_note },
+      },
+      entityManagerId: row.manager_id,
+      occurredAt: row.answered_at,
+    }));
   }
 
   private async attempts(manager: EntityManager, since: Date): Promise<Moment[]> {

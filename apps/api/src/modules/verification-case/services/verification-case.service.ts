@@ -242,7 +242,14 @@ export class VerificationCaseService {
     });
   }
 
-  async updateChecklist(input: ChecklistUpdateInput): Promise<VerificationCaseEntity> {
+  /**
+   * Ticks or unticks one item. `actor` names who did it when not the caller (a guest through a
+   * call-prep link: 'guest:call-prep:<link id>').
+   */
+  async updateChecklist(
+    input: ChecklistUpdateInput,
+    options: { actor?: string } = {},
+  ): Promise<VerificationCaseEntity> {
     if (!(CHECKLIST_KEYS as readonly string[]).includes(input.key)) {
       throw DomainException.field(
         'key',
@@ -265,6 +272,7 @@ export class VerificationCaseService {
           sellerEntityId: verificationCase.sellerEntityId,
           subjectId: verificationCase.id,
           changes: { [input.key]: input.done },
+          actor: options.actor,
         });
       }
       return verificationCase;
