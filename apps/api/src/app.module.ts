@@ -45,6 +45,7 @@ import { RepresentativeModule } from './modules/representative/representative.mo
 import { SellerEntityModule } from './modules/seller-entity/seller-entity.module';
 import { StoreModule } from './modules/store/store.module';
 import { VerificationCaseModule } from './modules/verification-case/verification-case.module';
+import { DocumentRequestModule } from './modules/guest/document-request.module';
 
 /**
  * What tests may swap in: the clock, so time can be set instead of waited for, and where the JSON
@@ -72,6 +73,7 @@ export const FEATURE_MODULES = [
   QueueBoardModule,
   ChannelModule,
   CallPrepModule,
+  DocumentRequestModule,
 ];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */

@@ -10,3 +10,4 @@ export * from './lib/sites';
 export * from './lib/stores';
 export * from './lib/verification';
 export * from './lib/sheet-dates';
+export * from './lib/document-requests';

@@ -18,6 +18,10 @@ import { CallPrepLinkEntity } from '../modules/guest/call-prep-link.entity';
 import { MembershipEntity } from '../modules/member/membership.entity';
 import { SessionEntity } from '../modules/session/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import {
+  DocumentRequestEntity,
+  DocumentRequestFileEntity,
+} from '../modules/guest/document-request.entity';
 
 /**
  * Every entity, listed (not globbed) so the bundled build and the migration CLI see the same set.
@@ -45,4 +49,6 @@ export const ENTITIES = [
   NotificationChannelEntity,
   ChannelDeliveryEntity,
   CallPrepLinkEntity,
+  DocumentRequestEntity,
+  DocumentRequestFileEntity,
 ];

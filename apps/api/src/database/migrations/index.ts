@@ -11,6 +11,7 @@ import { StoreImpactsBulkRefresh1795971000000 } from './1795971000000-StoreImpac
 import { Channels1796213852051 } from './1796213852051-Channels';
 import { ChannelEvents1796300000000 } from './1796300000000-ChannelEvents';
 import { CallPrepLinks1796400000000 } from './1796400000000-CallPrepLinks';
+import { DocumentRequests1796410000000 } from './1796410000000-DocumentRequests';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Channels1796213852051,
   ChannelEvents1796300000000,
   CallPrepLinks1796400000000,
+  DocumentRequests1796410000000,
 ];

@@ -30,6 +30,7 @@ import { LocalDiskStorage } from './storage/local-disk.storage';
       useFactory: (config: AppConfig) => new LocalDiskStorage(config.FILES_DIR),
     },
   ],
-  exports: [FileService],
+  // MulterModule too: a guest upload (POST /guest/<token>/files) has the same limits.
+  exports: [FileService, MulterModule],
 })
 export class FileModule {}

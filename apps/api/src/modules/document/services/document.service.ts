@@ -225,7 +225,8 @@ export class DocumentService {
     return licences.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0] ?? null;
   }
 
-  private checkDates(dates: Dates) {
+  /** recordDocument's date rule, for whoever records on its behalf (a document request's submission). */
+  checkDates(dates: Dates) {
     if (dates.issuedOn && dates.expiresOn && dates.expiresOn < dates.issuedOn) {
       throw DomainException.field('expiresOn', 'BEFORE_ISSUE', 'must not be before the issue date');
     }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { APP_CONFIG } from '../../../engine/config/config.module';
 import type { AppConfig } from '../../../engine/config/configuration';
 import { byKey, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
@@ -12,7 +12,16 @@ import { AuditService } from '../../audit/audit.service';
 import { FileStorage } from '../storage/file-storage';
 import { StoredFileEntity } from '../stored-file.entity';
 import type { StoredFileObject } from '../stored-file.object';
-import { cleanFilename, sniffUpload } from './content-type';
+import { cleanFilename, SCAN_CONTENT_TYPES, sniffUpload } from './content-type';
+
+export type UploadOptions = {
+  /** Only a PDF, JPEG or PNG scan (a guest's upload): no spreadsheet. */
+  scansOnly?: boolean;
+  /** The audit actor when there is no principal (a guest link: 'guest:document-request:<id>'). */
+  actor?: string;
+  /** More work in the upload's transaction (linking the file), which may refuse it. */
+  attach?: (manager: EntityManager, file: StoredFileEntity) => Promise<void>;
+};
 
 @Injectable()
 export class FileService {
@@ -32,6 +41,7 @@ export class FileService {
   async upload(
     data: Buffer | undefined,
     originalName: string | undefined,
+    options: UploadOptions = {},
   ): Promise<StoredFileEntity> {
     if (!data)
       throw DomainException.field(
@@ -42,6 +52,8 @@ export class FileService {
     if (data.length === 0) throw DomainException.field('file', 'EMPTY', 'the file is empty');
     if (data.length > this.config.MAX_UPLOAD_BYTES) throw this.tooLarge();
     const type = sniffUpload(data, originalName);
+    if (options.scansOnly && (!type || !SCAN_CONTENT_TYPES.includes(type.contentType)))
+      throw DomainException.field('file', 'UNSUPPORTED_TYPE', 'must be a PDF, JPEG or PNG scan');
     if (!type)
       throw DomainException.field(
         'file',
@@ -64,7 +76,9 @@ export class FileService {
           storageKey,
         });
         await manager.save(file);
+        await options.attach?.(manager, file);
         await this.audit.record({
+          actor: options.actor,
           action: 'file.upload',
           subjectType: 'StoredFile',
           subjectId: id,

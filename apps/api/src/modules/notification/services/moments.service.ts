@@ -36,21 +36,23 @@ const CATCH_UP_DAYS = 2;
 /**
  * The one place that decides "what happened" for the agency in context: cases opened, due soon,
  * overdue, booked, passed; calls that did not pass; stores newly restricted; documents reaching a
- * reminder rung of their ladder or their expiry; a representative answering "not ready". Alert emails (AlertService) and channels
+ * reminder rung of their ladder or their expiry; a representative answering "not ready"; documents a
+ * seller submitted through a request link. Alert emails (AlertService) and channels
  * (ChannelEvents) are two outputs of it. Every query runs under the agency's row-level security.
  */
 @Injectable()
 export class MomentsService {
   async detect(manager: EntityManager, now: Date, timeZone: string): Promise<Moment[]> {
     const since = new Date(now.getTime() - LOOKBACK);
-    const [cases, attempts, stores, documents, notReady] = await Promise.all([
+    const [cases, attempts, stores, documents, notReady, submitted] = await Promise.all([
       this.cases(manager, now, since),
       this.attempts(manager, since),
       this.stores(manager, since),
       this.documents(manager, DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!),
       this.callPrepNotReady(manager, since),
+      this.documentsSubmitted(manager, since),
     ]);
-    return [...cases, ...attempts, ...stores, ...documents, ...notReady];
+    return [...cases, ...attempts, ...stores, ...documents, ...notReady, ...submitted];
   }
 
   private async cases(manager: EntityManager, now: Date, since: Date): Promise<Moment[]> {
@@ -319,5 +321,36 @@ export class MomentsService {
         },
       ];
     });
+  }
+
+  /** A seller submitted a document through a request's link (RULES.md "Guest links"). */
+  private async documentsSubmitted(manager: EntityManager, since: Date): Promise<Moment[]> {
+    const rows: Array<{
+      id: string;
+      type: string;
+      submitted_at: Date;
+      entity_id: string;
+      legal_name: string;
+      manager_id: string | null;
+    }> = await manager.query(
+      `SELECT r.id, r.type, r.submitted_at, e.id AS entity_id, e.legal_name, e.manager_id
+         FROM document_requests r JOIN seller_entities e ON e.agency_id = r.agency_id AND e.id = r.seller_entity_id
+        WHERE e.archived_at IS NULL AND r.submitted_at >= $1`,
+      [since],
+    );
+    return rows.map((row) => ({
+      key: `document-submitted:${row.id}`,
+      facts: {
+        event: 'DOCUMENT_SUBMITTED',
+        // Nothing is recorded until the review: the fact names the request that was submitted.
+        documentId: row.id,
+        entityId: row.entity_id,
+        entityName: row.legal_name,
+        documentType: row.type,
+        submittedAt: row.submitted_at,
+      },
+      entityManagerId: row.manager_id,
+      occurredAt: row.submitted_at,
+    }));
   }
 }
