@@ -129,6 +129,7 @@ export const DocumentRequestForm = ({ token, words, onSubmitted }: DocumentReque
           aria-describedby={describedBy('fileIds')}
           onChange={(event) => {
             add(event.target.files);
+            setErrors((current) => ({ ...current, fileIds: undefined }));
             event.target.value = '';
           }}
         />

@@ -50,7 +50,6 @@ export const DocumentRequestPage = ({ token, words }: DocumentRequestPageProps) 
         {fill(texts.intro, { agency: data.agencyName, entity: data.sellerEntityName })}
       </p>
       <h1 data-testid="document-request-type">{typeName}</h1>
-      <p className="muted">{data.sellerEntityName}</p>
       {data.message ? <p className="card">{data.message}</p> : null}
       {data.status === 'OPEN' ? (
         <>

@@ -1,5 +1,5 @@
 import { CloudUploadOutlined } from '@ant-design/icons';
-import { Button, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentType } from '../../../generated/graphql';
@@ -33,6 +33,82 @@ type RequestDocumentButtonProps = {
 
 type Values = { type: DocumentType; message: string; expiresInDays: number };
 
+type RequestFormProps = {
+  sellerEntityId: string;
+  representativeId?: string | null;
+  type: DocumentType;
+  onTypeChange: (type: DocumentType) => void;
+  onCreated: (url: string) => void;
+};
+
+/** Mounted afresh at each opening, so it starts from the button's own type and message. */
+const RequestForm = ({
+  sellerEntityId,
+  representativeId,
+  type,
+  onTypeChange,
+  onCreated,
+}: RequestFormProps) => {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const { formError, showError, clearError } = useFormError(form, FIELDS);
+  const { requestDocument, loading } = useRequestDocument();
+  const typeName = (value: DocumentType) => t(`documentsTimeline.types.${value}`);
+  const defaultMessage = (value: DocumentType) =>
+    t('guestLinks.request.defaultMessage', { type: typeName(value) });
+
+  const submit = async (values: Values) => {
+    clearError();
+    try {
+      const created = await requestDocument({
+        sellerEntityId,
+        representativeId: values.type === 'RESIDENT_ID_CARD' ? (representativeId ?? null) : null,
+        type: values.type,
+        message: values.message?.trim() || null,
+        expiresInDays: values.expiresInDays,
+      });
+      onCreated(created.url);
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={{ type, message: defaultMessage(type), expiresInDays: 14 }}
+      onFinish={(values) => void submit(values)}
+    >
+      <FormErrorAlert error={formError} />
+      <Form.Item name="type" label={t('guestLinks.request.type')} rules={[{ required: true }]}>
+        <Select
+          options={TYPES.map((value) => ({ value, label: typeName(value) }))}
+          onChange={(value: DocumentType) => {
+            form.setFieldValue('message', defaultMessage(value));
+            onTypeChange(value);
+          }}
+        />
+      </Form.Item>
+      <Form.Item name="message" label={t('guestLinks.request.message')}>
+        <Input.TextArea rows={3} maxLength={500} showCount />
+      </Form.Item>
+      <Form.Item
+        name="expiresInDays"
+        label={t('guestLinks.request.expiresInDays')}
+        rules={[{ required: true }]}
+      >
+        <InputNumber min={1} max={30} precision={0} />
+      </Form.Item>
+      <Flex justify="flex-end">
+        <Button type="primary" htmlType="submit" loading={loading}>
+          {t('guestLinks.request.create')}
+        </Button>
+      </Flex>
+    </Form>
+  );
+};
+
 /** 请卖家上传: a document request link (and QR code) for the seller to upload a renewed document. */
 export const RequestDocumentButton = ({
   sellerEntityId,
@@ -43,37 +119,14 @@ export const RequestDocumentButton = ({
 }: RequestDocumentButtonProps) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<DocumentType>(type);
   const [url, setUrl] = useState<string | null>(null);
-  const [form] = Form.useForm<Values>();
-  const { formError, showError, clearError } = useFormError(form, FIELDS);
-  const { requestDocument, loading } = useRequestDocument();
   const typeName = (value: DocumentType) => t(`documentsTimeline.types.${value}`);
 
   const start = () => {
-    form.setFieldsValue({
-      type,
-      message: t('guestLinks.request.defaultMessage', { type: typeName(type) }),
-      expiresInDays: 14,
-    });
-    clearError();
+    setChosen(type);
     setUrl(null);
     setOpen(true);
-  };
-
-  const submit = async (values: Values) => {
-    clearError();
-    try {
-      const created = await requestDocument({
-        sellerEntityId,
-        representativeId: values.type === 'RESIDENT_ID_CARD' ? (representativeId ?? null) : null,
-        type: values.type,
-        message: values.message.trim() || null,
-        expiresInDays: values.expiresInDays,
-      });
-      setUrl(created.url);
-    } catch (error) {
-      showError(error);
-    }
   };
 
   return (
@@ -84,28 +137,20 @@ export const RequestDocumentButton = ({
         icon={<CloudUploadOutlined aria-hidden />}
         onClick={start}
         aria-label={t('guestLinks.request.buttonFor', { type: typeName(type) })}
-        style={buttonType === 'link' ? { padding: 0, height: 'auto' } : undefined}
       >
         {t('guestLinks.request.button')}
       </Button>
       <Modal
         open={open}
-        title={t('guestLinks.request.title', {
-          type: typeName(form.getFieldValue('type') ?? type),
-        })}
+        title={t('guestLinks.request.title', { type: typeName(chosen) })}
         onCancel={() => setOpen(false)}
         destroyOnHidden
-        forceRender
         footer={
           url ? (
             <Button type="primary" onClick={() => setOpen(false)}>
               {t('guestLinks.request.done')}
             </Button>
-          ) : (
-            <Button type="primary" loading={loading} onClick={() => form.submit()}>
-              {t('guestLinks.request.create')}
-            </Button>
-          )
+          ) : null
         }
       >
         {url ? (
@@ -117,34 +162,13 @@ export const RequestDocumentButton = ({
             hint={t('guestLinks.request.shownOnce')}
           />
         ) : (
-          <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-            <FormErrorAlert error={formError} />
-            <Form.Item
-              name="type"
-              label={t('guestLinks.request.type')}
-              rules={[{ required: true }]}
-            >
-              <Select
-                options={TYPES.map((value) => ({ value, label: typeName(value) }))}
-                onChange={(value: DocumentType) =>
-                  form.setFieldValue(
-                    'message',
-                    t('guestLinks.request.defaultMessage', { type: typeName(value) }),
-                  )
-                }
-              />
-            </Form.Item>
-            <Form.Item name="message" label={t('guestLinks.request.message')}>
-              <Input.TextArea rows={3} maxLength={500} showCount />
-            </Form.Item>
-            <Form.Item
-              name="expiresInDays"
-              label={t('guestLinks.request.expiresInDays')}
-              rules={[{ required: true }]}
-            >
-              <InputNumber min={1} max={30} precision={0} />
-            </Form.Item>
-          </Form>
+          <RequestForm
+            sellerEntityId={sellerEntityId}
+            representativeId={representativeId}
+            type={type}
+            onTypeChange={setChosen}
+            onCreated={setUrl}
+          />
         )}
       </Modal>
     </>

@@ -35,27 +35,24 @@ export const ReviewItem = ({ request, canReview }: ReviewItemProps) => {
   };
 
   return (
-    <Card
-      data-testid="review-item"
-      title={
-        <Flex gap={8} wrap align="baseline">
+    <Card data-testid="review-item">
+      {/* A header that wraps, so the entity's name stays whole on a narrow screen. */}
+      <Flex gap={8} wrap align="baseline" style={{ marginBottom: 12 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           <Link to={`/entities/${request.sellerEntity.id}?tab=documents`}>
             {request.sellerEntity.legalName}
           </Link>
-          <Typography.Text>{typeName}</Typography.Text>
-          {request.representative ? (
-            <Typography.Text type="secondary">{request.representative.fullName}</Typography.Text>
-          ) : null}
-        </Flex>
-      }
-      extra={
-        request.submittedAt ? (
+        </Typography.Title>
+        <Typography.Text strong>{typeName}</Typography.Text>
+        {request.representative ? (
+          <Typography.Text type="secondary">{request.representative.fullName}</Typography.Text>
+        ) : null}
+        {request.submittedAt ? (
           <Typography.Text type="secondary">
             {t('guestLinks.review.submittedAt', { at: format(request.submittedAt) })}
           </Typography.Text>
-        ) : null
-      }
-    >
+        ) : null}
+      </Flex>
       <Row gutter={[24, 16]}>
         <Col xs={24} lg={14}>
           <Typography.Text strong>
