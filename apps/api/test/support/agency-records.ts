@@ -46,6 +46,9 @@ export type AgencyRecords = {
   /** A WEBHOOK channel to a closed local port, and the FAILED delivery of its test message. */
   channelId: string;
   channelDeliveryId: string;
+  /** The case's call-prep link (opened once, so its lastOpenedAt is set) and its token. */
+  callPrepLinkId: string;
+  callPrepToken: string;
 };
 
 /** A local port nothing listens on: a send to it fails at once, without leaving the machine. */
@@ -184,6 +187,21 @@ export async function createAgencyRecords(
     ),
     'testNotificationChannel',
   );
+  const callPrepLink = ok(
+    await api.gql(
+      `mutation L($caseId: ID!) { createCallPrepLink(caseId: $caseId) { id url } }`,
+      { caseId: opened.id },
+      as,
+    ),
+    'createCallPrepLink',
+  );
+  const callPrepToken = new URL(callPrepLink.url).pathname.split('/').pop()!;
+  ok(
+    await api.gql(`query P($token: String!) { callPrep(token: $token) { status } }`, {
+      token: callPrepToken,
+    }),
+    'callPrep',
+  );
   return {
     agencyId: owner.agencyId,
     ownerToken: owner.token,
@@ -210,5 +228,7 @@ export async function createAgencyRecords(
     apiKeyId: key.apiKey.id,
     channelId: channel.channel.id,
     channelDeliveryId: channelDelivery.id,
+    callPrepLinkId: callPrepLink.id,
+    callPrepToken,
   };
 }

@@ -108,6 +108,8 @@ export const OPERATIONS: Record<string, OperationSample> = {
   myDeliveries: { access: 'VIEWER', variables: () => ({ first: 100 }) },
   notificationPreferences: { access: 'VIEWER', userOnly: true, variables: () => ({}) },
   reminderLadders: { access: 'VIEWER', variables: () => ({}) },
+  // A guest's page: the token is the credential (the sample link was opened once, at RECORDS_NOW).
+  callPrep: { access: 'public', variables: (r) => ({ token: r.callPrepToken }) },
 
   // Mutations: signing in and up
   signUp: {
@@ -137,6 +139,15 @@ export const OPERATIONS: Record<string, OperationSample> = {
   },
   refreshSession: { access: 'public', variables: () => ({}) },
   signOut: { access: 'public', variables: () => ({}) },
+  // A guest through the call-prep link (before createCallPrepLink below replaces it).
+  tickCallPrepItem: {
+    access: 'public',
+    variables: (r) => ({ token: r.callPrepToken, key: 'no-vpn-proxy', done: true }),
+  },
+  answerCallPrep: {
+    access: 'public',
+    variables: (r) => ({ token: r.callPrepToken, ready: true, note: '已准备好' }),
+  },
 
   // Mutations: one's own settings
   updateProfile: {
@@ -295,6 +306,8 @@ export const OPERATIONS: Record<string, OperationSample> = {
       input: { name: 'Renamed', events: ['CASE_OVERDUE'], managerId: r.colleagueMemberId },
     }),
   },
+  // Revokes the case's live link (the sample's): after the guest calls above.
+  createCallPrepLink: { access: 'MANAGER', variables: (r) => ({ caseId: r.caseId }) },
   testNotificationChannel: { access: 'ADMIN', variables: (r) => ({ id: r.channelId }) },
   redeliverChannelDelivery: { access: 'ADMIN', variables: (r) => ({ id: r.channelDeliveryId }) },
   updateMemberRole: {
@@ -303,6 +316,7 @@ export const OPERATIONS: Record<string, OperationSample> = {
   },
 
   // Mutations that end a record: last, once per set of records
+  revokeCallPrepLink: { access: 'MANAGER', variables: (r) => ({ id: r.callPrepLinkId }) },
   cancelVerificationCase: { access: 'MANAGER', variables: (r) => ({ id: r.caseId }) },
   archiveSellerEntity: { access: 'MANAGER', variables: (r) => ({ id: r.entityId }) },
   revokeInvitation: { access: 'ADMIN', variables: (r) => ({ id: r.invitationId }) },

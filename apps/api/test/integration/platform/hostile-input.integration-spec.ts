@@ -89,6 +89,8 @@ const OTHER_REFUSALS: Record<string, string[]> = {
   'login.input.email': ['UNAUTHENTICATED', 'RATE_LIMITED'],
   'login.input.password': ['UNAUTHENTICATED', 'RATE_LIMITED'],
   'acceptInvitation.input.token': ['NOT_FOUND'],
+  'tickCallPrepItem.token': ['NOT_FOUND'],
+  'answerCallPrep.token': ['NOT_FOUND'],
   'addStore.input.lazadaSellerId': ['CONFLICT'],
 };
 

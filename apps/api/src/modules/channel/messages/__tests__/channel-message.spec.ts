@@ -250,3 +250,32 @@ describe('buildTestChannelMessage', () => {
     ).toBe('VeriDesk test message');
   });
 });
+
+describe('a "not ready" answer from the call-prep page (CASE_DUE_SOON)', () => {
+  const notReady: ChannelEventFacts = {
+    ...(FACTS.CASE_DUE_SOON as Extract<ChannelEventFacts, { event: 'CASE_DUE_SOON' }>),
+    notReady: { note: '法人出差 [点此](http://evil.example)' },
+  };
+
+  it('says the representative needs another slot, with the note as plain text, in both locales', () => {
+    const zh = buildChannelMessage(notReady, { publicUrl, now });
+    expect(zh.webhook.type).toBe('case.due_soon');
+    expect(zh.title).toBe('Lotus Trading TH 站点视频认证：法人表示尚未准备好，需要改约');
+    expect(zh.markdown).toContain(
+      '法人表示尚未准备好，需要改约：法人出差 ［点此］(http://evil.example)',
+    );
+    expect(zh.markdown).not.toContain('尚未预约');
+    expect(zh.webhook.data).toMatchObject({
+      notReady: { note: '法人出差 [点此](http://evil.example)' },
+    });
+    const en = buildChannelMessage(notReady, { publicUrl, now, locale: 'en' });
+    expect(en.markdown).toContain(
+      'The legal representative is not ready and needs another slot: 法人出差',
+    );
+  });
+
+  it('leaves the due-soon message without a note unchanged', () => {
+    const plain = buildChannelMessage(FACTS.CASE_DUE_SOON, { publicUrl, now });
+    expect(plain.title).toBe('Lotus Trading TH 站点视频认证 24 小时内截止，尚未预约');
+  });
+});
