@@ -49,6 +49,13 @@ export type AgencyRecords = {
   /** The case's call-prep link (opened once, so its lastOpenedAt is set) and its token. */
   callPrepLinkId: string;
   callPrepToken: string;
+  /** A document request the seller submitted (a scan and dates): a MANAGER may review it. */
+  documentRequestId: string;
+  documentRequestToken: string;
+  /** An OPEN document request, with a scan uploaded through its link (guestFileId) not yet submitted. */
+  openDocumentRequestId: string;
+  openDocumentRequestToken: string;
+  guestFileId: string;
 };
 
 /** A local port nothing listens on: a send to it fails at once, without leaving the machine. */
@@ -65,6 +72,39 @@ export function uploadFile(api: TestApi, token: string): Promise<Response> {
     headers: { authorization: `Bearer ${token}` },
     body: form,
   });
+}
+
+const REQUEST_DOCUMENT = /* GraphQL */ `
+  mutation R($input: RequestDocumentInput!) {
+    requestDocument(input: $input) {
+      id
+      url
+    }
+  }
+`;
+
+/** Uploads a one-page PDF through a document request's link (POST /guest/<token>/files). */
+export function uploadGuestFile(api: TestApi, token: string, data = PDF, name = 'scan.pdf') {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(data)]), name);
+  return fetch(`${api.url}/guest/${token}/files`, { method: 'POST', body: form });
+}
+
+/** A document request of the entity, a scan uploaded through its link: its id, token and the scan's id. */
+async function requestWithScan(api: TestApi, ownerToken: string, sellerEntityId: string) {
+  const request = ok(
+    await api.gql(
+      REQUEST_DOCUMENT,
+      { input: { sellerEntityId, type: 'BUSINESS_LICENSE', message: '请上传新执照' } },
+      { as: ownerToken },
+    ),
+    'requestDocument',
+  );
+  const token = new URL(request.url).pathname.split('/').pop()!;
+  const uploaded = await uploadGuestFile(api, token);
+  if (uploaded.status !== 201) throw new Error(`guest upload: ${await uploaded.text()}`);
+  const file = (await uploaded.json()) as { id: string };
+  return { id: request.id as string, token, fileId: file.id };
 }
 
 /**
@@ -202,6 +242,18 @@ export async function createAgencyRecords(
     }),
     'callPrep',
   );
+  const submitted = await requestWithScan(api, owner.token, main.entityId);
+  ok(
+    await api.gql(
+      `mutation S($token: String!, $input: SubmitDocumentRequestInput!) { submitDocumentRequest(token: $token, input: $input) { status } }`,
+      {
+        token: submitted.token,
+        input: { fileIds: [submitted.fileId], issuedOn: '2026-11-01', expiresOn: '2046-10-31' },
+      },
+    ),
+    'submitDocumentRequest',
+  );
+  const open = await requestWithScan(api, owner.token, main.entityId);
   return {
     agencyId: owner.agencyId,
     ownerToken: owner.token,
@@ -230,5 +282,10 @@ export async function createAgencyRecords(
     channelDeliveryId: channelDelivery.id,
     callPrepLinkId: callPrepLink.id,
     callPrepToken,
+    documentRequestId: submitted.id,
+    documentRequestToken: submitted.token,
+    openDocumentRequestId: open.id,
+    openDocumentRequestToken: open.token,
+    guestFileId: open.fileId,
   };
 }

@@ -110,6 +110,13 @@ export const OPERATIONS: Record<string, OperationSample> = {
   reminderLadders: { access: 'VIEWER', variables: () => ({}) },
   // A guest's page: the token is the credential (the sample link was opened once, at RECORDS_NOW).
   callPrep: { access: 'public', variables: (r) => ({ token: r.callPrepToken }) },
+  documentRequests: {
+    access: 'VIEWER',
+    foreignId: 'EMPTY',
+    variables: (r) => ({ first: 100, sellerEntityId: r.entityId }),
+  },
+  // A document request's link: the token is the key (another agency's tokens: its own suite).
+  guestDocumentRequest: { access: 'public', variables: (r) => ({ token: r.documentRequestToken }) },
 
   // Mutations: signing in and up
   signUp: {
@@ -147,6 +154,18 @@ export const OPERATIONS: Record<string, OperationSample> = {
   answerCallPrep: {
     access: 'public',
     variables: (r) => ({ token: r.callPrepToken, ready: true, note: '已准备好' }),
+  },
+  submitDocumentRequest: {
+    access: 'public',
+    variables: (r) => ({
+      token: r.openDocumentRequestToken,
+      input: {
+        fileIds: [r.guestFileId],
+        number: '91440300MA5F000000',
+        issuedOn: '2026-11-01',
+        expiresOn: '2046-10-31',
+      },
+    }),
   },
 
   // Mutations: one's own settings
@@ -256,6 +275,22 @@ export const OPERATIONS: Record<string, OperationSample> = {
       },
     }),
   },
+  requestDocument: {
+    access: 'MANAGER',
+    variables: (r) => ({
+      input: {
+        sellerEntityId: r.entityId,
+        representativeId: r.representativeId,
+        type: 'BUSINESS_LICENSE',
+        message: '执照即将到期，请上传新执照',
+        expiresInDays: 14,
+      },
+    }),
+  },
+  reviewDocumentRequest: {
+    access: 'MANAGER',
+    variables: (r) => ({ id: r.documentRequestId, accept: false, note: '照片不清晰，请重拍' }),
+  },
   openVerificationCase: {
     access: 'MANAGER',
     variables: (r) => ({
@@ -318,6 +353,7 @@ export const OPERATIONS: Record<string, OperationSample> = {
   // Mutations that end a record: last, once per set of records
   revokeCallPrepLink: { access: 'MANAGER', variables: (r) => ({ id: r.callPrepLinkId }) },
   cancelVerificationCase: { access: 'MANAGER', variables: (r) => ({ id: r.caseId }) },
+  revokeDocumentRequest: { access: 'MANAGER', variables: (r) => ({ id: r.openDocumentRequestId }) },
   archiveSellerEntity: { access: 'MANAGER', variables: (r) => ({ id: r.entityId }) },
   revokeInvitation: { access: 'ADMIN', variables: (r) => ({ id: r.invitationId }) },
   revokeApiKey: { access: 'ADMIN', variables: (r) => ({ id: r.apiKeyId }) },

@@ -92,6 +92,10 @@ const OTHER_REFUSALS: Record<string, string[]> = {
   'tickCallPrepItem.token': ['NOT_FOUND'],
   'answerCallPrep.token': ['NOT_FOUND'],
   'addStore.input.lazadaSellerId': ['CONFLICT'],
+  // A guest link: a hostile token opens nothing; a request is submitted and reviewed once.
+  'submitDocumentRequest.token': ['NOT_FOUND'],
+  'submitDocumentRequest.input.number': ['CONFLICT'],
+  'reviewDocumentRequest.note': ['CONFLICT'],
 };
 
 const MUTATIONS = rootOperations(committedSchema()).filter(

@@ -56,6 +56,8 @@ function attackers(op: Operation): Caller[] {
 
 /** A's records with the value at `path` found among them, so it can be swapped for B's of the same kind. */
 function victimValue(records: AgencyRecords, victim: AgencyRecords, value: unknown): unknown {
+  // A list of ids (submitDocumentRequest's fileIds): each swapped for B's of the same kind.
+  if (Array.isArray(value)) return value.map((item) => victimValue(records, victim, item));
   const key = (Object.keys(records) as Array<keyof AgencyRecords>).find(
     (candidate) => records[candidate] === value,
   );

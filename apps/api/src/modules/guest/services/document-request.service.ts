@@ -277,12 +277,8 @@ export class DocumentRequestService {
           (await this.fileRows(manager, [request.id])).map((row) => row.fileId),
         );
         const fileIds = [...new Set(input.fileIds)];
-        if (fileIds.some((id) => !uploaded.has(id)))
-          throw DomainException.field(
-            'fileIds',
-            'UNKNOWN_FILE',
-            'must be files uploaded through this link',
-          );
+        // Any other file (another request's, the agency's own, another agency's) is as unknown.
+        if (fileIds.some((id) => !uploaded.has(id))) throw DomainException.notFound('File');
         // Scans uploaded but not chosen are let go: the request holds what was submitted.
         const dropped = [...uploaded].filter((id) => !fileIds.includes(id));
         if (dropped.length)
