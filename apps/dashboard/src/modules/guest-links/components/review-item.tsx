@@ -69,7 +69,13 @@ export const ReviewItem = ({ request, canReview }: ReviewItemProps) => {
           </Flex>
         </Col>
         <Col xs={24} lg={10}>
-          <Descriptions column={1} size="small" bordered data-testid="review-fields">
+          <Descriptions
+            column={1}
+            size="small"
+            bordered
+            data-testid="review-fields"
+            styles={{ label: { whiteSpace: 'nowrap' } }}
+          >
             <Descriptions.Item label={t('guestLinks.review.number')}>
               {request.submittedNumber ?? none}
             </Descriptions.Item>

@@ -30,12 +30,13 @@ export const ScanView = ({ file, label }: ScanViewProps) => {
           src={objectUrl}
           alt={title}
           data-testid="review-scan-image"
+          // The column's width, whatever the photo's size: the reviewer reads the number off it.
           style={{
             display: 'block',
-            maxWidth: '100%',
+            width: '100%',
             maxHeight: 480,
+            objectFit: 'contain',
             border: '1px solid #f0f0f0',
-            imageRendering: 'auto',
           }}
         />
       ) : null}
