@@ -18,6 +18,7 @@ const RequestStatus = ({
   return (
     <section className="card status" role="status" data-testid="document-request-status">
       <p className="big">{texts.status[request.status]}</p>
+      {request.status === 'SUBMITTED' ? <p className="muted">{texts.submittedHint}</p> : null}
       {request.status === 'REJECTED' ? (
         <>
           {request.reviewNote ? (
