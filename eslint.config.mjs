@@ -139,4 +139,38 @@ export default [
       ],
     },
   },
+  {
+    // The guest pages are their own small bundle for phones on slow lines (vite.guest.config.mts):
+    // none of the dashboard's heavy libraries, and nothing of its modules (which pull them in).
+    files: ['apps/dashboard/src/guest/**/*.ts', 'apps/dashboard/src/guest/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'antd',
+                'antd/*',
+                '@ant-design/*',
+                '@apollo/*',
+                'i18next',
+                'react-i18next',
+                'react-router',
+                'luxon',
+                'dayjs',
+                'echarts',
+                'qrcode.react',
+                '**/modules/**',
+                '**/generated',
+                '**/generated/**',
+              ],
+              message:
+                'The guest bundle stays small: plain React, its own utils, and JSON wording only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,10 +28,23 @@ const vendorGroups = [
   },
 ];
 
+// In development, the guest links open the guest pages' own HTML, as the API does in production
+// (apps/api/src/engine/static); the production build of guest.html is vite.guest.config.mts.
+const guestPagesInDevelopment: Plugin = {
+  name: 'veridesk-guest-pages',
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      const path = request.url?.split('?')[0] ?? '';
+      if (/^\/(p|d)\/[^/]+\/?$/.test(path)) request.url = '/guest.html';
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   root,
   cacheDir: `${workspaceRoot}node_modules/.vite/dashboard`,
-  plugins: [react()],
+  plugins: [react(), guestPagesInDevelopment],
   resolve: {
     alias: {
       '@veridesk/domain': `${workspaceRoot}libs/domain/src/index.ts`,
@@ -46,6 +59,7 @@ export default defineConfig({
       '/health': { target: api },
       '/files': { target: api },
       '/unsubscribe': { target: api },
+      '/guest': { target: api },
     },
   },
   preview: { port: 4300 },

@@ -1,5 +1,7 @@
 import en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
+import guestEn from '../guest/locales/en.json';
+import guestZhCN from '../guest/locales/zh-CN.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -37,5 +39,24 @@ describe('locale files', () => {
       }),
     );
     expect(empty).toEqual([]);
+  });
+});
+
+describe("the guest pages' locale files (their own bundle)", () => {
+  it('have exactly the same keys and {{placeholders}} in zh-CN and en', () => {
+    expect(keysOf(guestEn as Tree).sort()).toEqual(keysOf(guestZhCN as Tree).sort());
+    expect(placeholdersOf(guestEn as Tree)).toEqual(placeholdersOf(guestZhCN as Tree));
+  });
+
+  it('have no empty translations', () => {
+    for (const tree of [guestEn, guestZhCN] as Tree[]) {
+      const empty = keysOf(tree).filter((key) => {
+        const value = key
+          .split('.')
+          .reduce<Tree | string>((node, part) => (node as Tree)[part], tree);
+        return typeof value !== 'string' || value.trim() === '';
+      });
+      expect(empty).toEqual([]);
+    }
   });
 });

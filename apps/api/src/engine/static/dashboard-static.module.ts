@@ -1,7 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DynamicModule, Module } from '@nestjs/common';
+import {
+  DynamicModule,
+  Inject,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  Optional,
+  RequestMethod,
+} from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import type { NextFunction, Request, Response } from 'express';
 
 /** Where the built dashboard is: DASHBOARD_DIR, or dist/apps/dashboard beside the built API. */
 export function dashboardDirectory(configured?: string): string | undefined {
@@ -11,31 +20,62 @@ export function dashboardDirectory(configured?: string): string | undefined {
   return candidates.find((directory) => existsSync(join(directory, 'index.html')));
 }
 
-/** Serves the dashboard at / from the API's own origin, with the SPA's routes falling back to it. */
+const GUEST_PAGE = Symbol('GUEST_PAGE');
+
+// Hashed assets never change; HTML must be re-read after a deploy, or a browser would ask for
+// chunks the new build no longer has.
+const cacheControl = (path: string) =>
+  path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+
+/**
+ * Serves the dashboard at / from the API's own origin, with the SPA's routes falling back to it,
+ * and the guest pages' own small HTML (guest.html, built apart: no admin shell) for the links
+ * people without an account open: /p/<token> (call prep) and /d/<token> (document request).
+ */
 @Module({})
-export class DashboardStaticModule {
+export class DashboardStaticModule implements NestModule {
+  constructor(@Optional() @Inject(GUEST_PAGE) private readonly guestPage?: string) {}
+
   static register(configured?: string): DynamicModule {
     const rootPath = dashboardDirectory(configured);
     if (!rootPath) return { module: DashboardStaticModule };
+    const guestPage = join(rootPath, 'guest.html');
     return {
       module: DashboardStaticModule,
+      providers: existsSync(guestPage) ? [{ provide: GUEST_PAGE, useValue: guestPage }] : [],
       imports: [
         ServeStaticModule.forRoot({
           rootPath,
-          exclude: ['/graphql{*path}', '/health{*path}', '/files{*path}', '/queues{*path}', '/calendar{*path}'],
+          exclude: [
+            '/graphql{*path}',
+            '/health{*path}',
+            '/files{*path}',
+            '/queues{*path}',
+            '/guest{*path}',
+            '/calendar{*path}',
+          ],
           serveStaticOptions: {
             index: 'index.html',
-            // Hashed assets never change; index.html must be re-read after a deploy, or a browser
-            // would ask for page chunks the new build no longer has.
-            setHeaders: (response, path) => {
-              response.setHeader(
-                'Cache-Control',
-                path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-              );
-            },
+            setHeaders: (response, path) => response.setHeader('Cache-Control', cacheControl(path)),
           },
         }),
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer) {
+    const guestPage = this.guestPage;
+    if (!guestPage) return;
+    consumer
+      .apply((_request: Request, response: Response, next: NextFunction) => {
+        response.setHeader('Cache-Control', 'no-cache');
+        // The token is in the path: keep it out of any Referer the page's requests would send.
+        response.setHeader('Referrer-Policy', 'no-referrer');
+        response.sendFile(guestPage, (error) => (error ? next(error) : undefined));
+      })
+      .forRoutes(
+        { path: 'p/*token', method: RequestMethod.GET },
+        { path: 'd/*token', method: RequestMethod.GET },
+      );
   }
 }

@@ -9,6 +9,7 @@ import { PageHeader } from '../../app-frame/components/page-header';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { DeadlineCountdown } from '../../ui/components/deadline-countdown';
 import { SiteTag } from '../../ui/components/site-tag';
+import { CallPrepLinkCard } from '../../guest-links/components/call-prep-link-card';
 import { StatusTag } from '../../ui/components/status-tag';
 import { useVerificationCase } from '../hooks/use-verification-case';
 import { isClosedCase } from '../utils/case-status';
@@ -124,7 +125,12 @@ export const CaseWorkspace = () => {
         </Col>
         <Col xs={24} xl={11}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            {closed ? null : <ReadinessCard verificationCase={verificationCase} />}
+            {closed ? null : (
+              <ReadinessCard verificationCase={verificationCase} editable={editable} />
+            )}
+            {closed ? null : (
+              <CallPrepLinkCard verificationCase={verificationCase} editable={editable} />
+            )}
             <ChecklistCard verificationCase={verificationCase} editable={editable} />
           </Space>
         </Col>

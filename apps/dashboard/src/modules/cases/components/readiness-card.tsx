@@ -3,6 +3,8 @@ import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseDetailFieldsFragment } from '../../../generated/graphql';
+import { RequestDocumentButton } from '../../guest-links/components/request-document-button';
+import { documentForReadinessCode } from '../../guest-links/utils/link-state';
 import { StatusTag } from '../../ui/components/status-tag';
 import {
   entityFixPath,
@@ -13,8 +15,17 @@ import {
 
 type Issue = CaseDetailFieldsFragment['readiness']['issues'][number];
 
-const IssueRow = ({ issue, entityId }: { issue: Issue; entityId: string }) => {
+type IssueRowProps = {
+  issue: Issue;
+  entityId: string;
+  representativeId: string | null;
+  canRequest: boolean;
+};
+
+const IssueRow = ({ issue, entityId, representativeId, canRequest }: IssueRowProps) => {
   const { t } = useTranslation();
+  // A document the seller holds (执照 expiring → 请卖家上传新执照): ask for it by link.
+  const requestable = canRequest ? documentForReadinessCode(issue.code) : null;
   const params = readinessParams(issue.params);
   const target = READINESS_FIX_TARGETS[issue.code];
   const blocker = issue.severity === 'BLOCKER';
@@ -62,6 +73,16 @@ const IssueRow = ({ issue, entityId }: { issue: Issue; entityId: string }) => {
               </Button>
             )}
           </Typography.Paragraph>
+          {requestable ? (
+            <div style={{ marginTop: 6 }}>
+              <RequestDocumentButton
+                sellerEntityId={entityId}
+                representativeId={representativeId}
+                type={requestable}
+                size="small"
+              />
+            </div>
+          ) : null}
         </div>
       </Flex>
     </li>
@@ -71,8 +92,10 @@ const IssueRow = ({ issue, entityId }: { issue: Issue; entityId: string }) => {
 /** What would fail the call: blockers first, each with how to fix it and where. */
 export const ReadinessCard = ({
   verificationCase,
+  editable = false,
 }: {
   verificationCase: CaseDetailFieldsFragment;
+  editable?: boolean;
 }) => {
   const { t } = useTranslation();
   const { ready, issues } = verificationCase.readiness;
@@ -102,6 +125,8 @@ export const ReadinessCard = ({
               key={`${issue.code}-${issue.subjectId ?? index}`}
               issue={issue}
               entityId={verificationCase.sellerEntity.id}
+              representativeId={verificationCase.representative?.id ?? null}
+              canRequest={editable}
             />
           ))}
         </Flex>

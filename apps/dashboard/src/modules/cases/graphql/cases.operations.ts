@@ -87,6 +87,16 @@ export const CASE_DETAIL_FIELDS = graphql(`
       label
       done
     }
+    callPrepLink {
+      id
+      createdAt
+      expiresAt
+      revokedAt
+      lastOpenedAt
+      ready
+      answerNote
+      answeredAt
+    }
     attempts {
       id
       outcome

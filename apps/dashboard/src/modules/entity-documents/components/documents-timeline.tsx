@@ -6,6 +6,7 @@ import type {
   EntityDocumentFieldsFragment,
   EntityRepresentativeFieldsFragment,
 } from '../../../generated/graphql';
+import { RequestDocumentButton } from '../../guest-links/components/request-document-button';
 import { SiteTag } from '../../ui/components/site-tag';
 import { StatusTag } from '../../ui/components/status-tag';
 import { RecordDocumentModal } from './record-document-modal';
@@ -31,9 +32,19 @@ export const DocumentsTimeline = ({
   const [previewing, setPreviewing] = useState<EntityDocumentFieldsFragment['file']>(null);
   const [editing, setEditing] = useState<EntityDocumentFieldsFragment | null>(null);
 
+  // 请卖家上传: the seller sends a renewed document through a link instead of a chat photo.
+  const requestBar = canWrite ? (
+    <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+      <RequestDocumentButton sellerEntityId={sellerEntityId} />
+    </Flex>
+  ) : null;
+
   if (documents.length === 0) {
     return (
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('documentsTimeline.empty')} />
+      <>
+        {requestBar}
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('documentsTimeline.empty')} />
+      </>
     );
   }
 
@@ -105,6 +116,14 @@ export const DocumentsTimeline = ({
                 <PaperClipOutlined aria-hidden /> {t('documentsTimeline.noScan')}
               </Typography.Text>
             )}
+            {canWrite && document.status !== 'VALID' ? (
+              <RequestDocumentButton
+                sellerEntityId={sellerEntityId}
+                representativeId={document.representative?.id ?? null}
+                type={document.type}
+                size="small"
+              />
+            ) : null}
             {canWrite ? (
               <Button
                 size="small"
@@ -123,6 +142,7 @@ export const DocumentsTimeline = ({
 
   return (
     <>
+      {requestBar}
       <Timeline items={items} />
       <ScanPreviewModal scan={previewing} onClose={() => setPreviewing(null)} />
       {editing ? (
