@@ -4,17 +4,9 @@
 // backoff under one webhook-id, and a channel failing 10 times in a row is disabled with an email
 // to the OWNERs and ADMINs. The receivers check signatures and limits as the platforms do.
 import { randomBytes } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { getQueueToken } from '@nestjs/bull';
-import type { Queue } from 'bull';
 import { DateTime } from 'luxon';
-import { WorkerModule } from '../../../src/app.module';
-import { QueueName } from '../../../src/engine/queue/queues';
-import { TenantContext } from '../../../src/engine/tenancy/tenant-context.service';
 import { CHANNEL_EVENTS } from '../../../src/modules/channel/adapters';
 import { buildChannelMessage } from '../../../src/modules/channel/messages';
-import { ChannelEvents } from '../../../src/modules/channel/services/channel-events.service';
 import { caseClient } from '../../support/cases';
 import {
   ChannelReceiver,
@@ -26,8 +18,8 @@ import { sql } from '../../support/errors';
 import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { createPortfolio, ok } from '../../support/portfolio';
 import { eventually, SmtpPeer } from '../../support/smtp-peer';
-import { startTestApi, TestApi, testConfig } from '../../support/test-api';
-import { TestClock } from '../../support/test-clock';
+import { startTestApi, TestApi } from '../../support/test-api';
+import { startTestWorker, TestWorker } from '../../support/test-worker';
 
 const CREATE = `mutation C($input: CreateNotificationChannelInput!) {
   createNotificationChannel(input: $input) { signingSecret channel { id } } }`;
@@ -38,10 +30,9 @@ const REDELIVER = `mutation R($id: ID!) { redeliverChannelDelivery(id: $id) { id
 const ALL_EVENTS = CHANNEL_EVENTS.filter((event) => event !== 'DAILY_DIGEST');
 
 const smtp = new SmtpPeer();
-const clock = new TestClock();
 const receivers: ChannelReceiver[] = [];
 let api: TestApi;
-let worker: INestApplicationContext;
+let worker: TestWorker;
 
 beforeAll(async () => {
   const shared = {
@@ -56,23 +47,17 @@ beforeAll(async () => {
     MAIL_RETRY_DELAY_MS: '50',
   };
   api = await startTestApi(shared);
-  worker = await NestFactory.createApplicationContext(
-    WorkerModule.register(testConfig(shared), { clock }),
-    { logger: false },
-  );
-  await worker.init();
+  worker = await startTestWorker(shared);
 });
 
 afterAll(async () => {
   await Promise.all(receivers.map((receiver) => receiver.close()));
-  for (const name of [QueueName.Channels, QueueName.Notifications])
-    await worker?.get<Queue>(getQueueToken(name)).obliterate({ force: true });
   await worker?.close();
   await api?.close();
   await smtp.stop();
 });
 
-afterEach(() => clock.reset());
+afterEach(() => worker?.clock.reset());
 
 async function receiver<T extends ChannelReceiver>(started: Promise<T>): Promise<T> {
   const value = await started;
@@ -82,9 +67,7 @@ async function receiver<T extends ChannelReceiver>(started: Promise<T>): Promise
 
 /** One pass of the worker's tick, for this agency only (other test files' agencies are left alone). */
 function collect(agency: SignedUpAgency) {
-  return worker
-    .get(TenantContext)
-    .runInAgency(agency.agencyId, () => worker.get(ChannelEvents).collect());
+  return worker.collectChannelEvents(agency.agencyId);
 }
 
 async function createChannel(agency: SignedUpAgency, input: Record<string, unknown>, as?: string) {
@@ -453,10 +436,10 @@ describe('the morning summary and retention', () => {
     const quietHook = await webhookChannel(quiet, { events: ['DAILY_DIGEST'] });
     const tomorrow = DateTime.now().setZone('Asia/Shanghai').plus({ days: 1 }).startOf('day');
 
-    clock.set(tomorrow.set({ hour: 7, minute: 59, second: 30 }).toJSDate());
+    worker.clock.set(tomorrow.set({ hour: 7, minute: 59, second: 30 }).toJSDate());
     await collect(busy);
     await collect(quiet);
-    clock.set(tomorrow.set({ hour: 8, minute: 0, second: 5 }).toJSDate());
+    worker.clock.set(tomorrow.set({ hour: 8, minute: 0, second: 5 }).toJSDate());
     await collect(busy);
     await collect(quiet);
     await collect(busy);

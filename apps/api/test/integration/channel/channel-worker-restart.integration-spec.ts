@@ -5,11 +5,7 @@
 // email crash test, notification/worker-crash).
 import { randomBytes } from 'node:crypto';
 import { caseClient } from '../../support/cases';
-import {
-  ChannelReceiver,
-  connectWebhook,
-  startDingTalkReceiver,
-} from '@veridesk/testing';
+import { ChannelReceiver, connectWebhook, startDingTalkReceiver } from '@veridesk/testing';
 import { BuiltProcess, sharedSecrets, startBuiltWorker } from '../../support/built-processes';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { makeUscc } from '../../support/identifiers';

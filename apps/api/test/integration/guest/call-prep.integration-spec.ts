@@ -5,16 +5,8 @@
 // minutes RATE_LIMITED. A "not ready" answer reaches the case's manager by email and the channels
 // subscribed to CASE_DUE_SOON (the worker's ticks, run here in-process).
 import { createHash, randomBytes } from 'node:crypto';
-import { getQueueToken } from '@nestjs/bull';
-import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { Queue } from 'bull';
 import { DateTime } from 'luxon';
 import { simpleParser } from 'mailparser';
-import { WorkerModule } from '../../../src/app.module';
-import { QueueName } from '../../../src/engine/queue/queues';
-import { TenantContext } from '../../../src/engine/tenancy/tenant-context.service';
-import { ChannelEvents } from '../../../src/modules/channel/services/channel-events.service';
 import { NotificationScheduler } from '../../../src/modules/notification/services/notification-scheduler.service';
 import { caseClient } from '../../support/cases';
 import { ChannelReceiver, startWebhookReceiver } from '@veridesk/testing';
@@ -22,8 +14,8 @@ import { sql } from '../../support/errors';
 import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { createPortfolio, ok, RESIDENT_IDS } from '../../support/portfolio';
 import { eventually, ReceivedMail, SmtpPeer } from '../../support/smtp-peer';
-import { startTestApi, TestApi, testConfig, uniqueAddress } from '../../support/test-api';
-import { TestClock } from '../../support/test-clock';
+import { startTestWorker, TestWorker } from '../../support/test-worker';
+import { startTestApi, TestApi, uniqueAddress } from '../../support/test-api';
 
 const PUBLIC_URL = 'https://veridesk.example.com';
 const PHONE_DIGITS = ['13800138000', '138 0013 8000', '0013 8000'];
@@ -44,10 +36,9 @@ const CASE_LINK = `query Q($id: ID!) { verificationCase(id: $id) {
   callPrepLink { id url expiresAt createdAt revokedAt lastOpenedAt ready answerNote answeredAt } } }`;
 
 const smtp = new SmtpPeer();
-const workerClock = new TestClock();
 const receivers: ChannelReceiver[] = [];
 let api: TestApi;
-let worker: INestApplicationContext;
+let worker: TestWorker;
 
 beforeAll(async () => {
   const shared = {
@@ -61,19 +52,13 @@ beforeAll(async () => {
     PUBLIC_URL,
   };
   api = await startTestApi(shared);
-  worker = await NestFactory.createApplicationContext(
-    WorkerModule.register(testConfig(shared), { clock: workerClock }),
-    { logger: false },
-  );
-  await worker.init();
+  worker = await startTestWorker(shared);
 }, 60_000);
 
 afterEach(() => api.clock.reset());
 
 afterAll(async () => {
   await Promise.all(receivers.map((receiver) => receiver.close()));
-  for (const name of [QueueName.Channels, QueueName.Notifications])
-    await worker?.get<Queue>(getQueueToken(name)).obliterate({ force: true });
   await worker?.close();
   await api?.close();
   await smtp.stop();
@@ -406,7 +391,7 @@ describe('"needs another slot" reaches the manager', () => {
     expect(answered).toMatchObject({ ready: false, answerNote: note });
 
     // The email: the worker's tick, to the entity's manager (not the OWNER).
-    await worker.get(NotificationScheduler).tick();
+    await worker.app.get(NotificationScheduler).tick();
     const mail = await eventually(async (): Promise<ReceivedMail | null> => {
       const rows = await sql(
         `SELECT id FROM deliveries WHERE agency_id = $1 AND kind = 'ALERT' AND status = 'SENT'
@@ -430,10 +415,7 @@ describe('"needs another slot" reaches the manager', () => {
     );
 
     // The channel: ChannelEvents' tick for this agency, as the worker runs it.
-    const collect = () =>
-      worker
-        .get(TenantContext)
-        .runInAgency(a.agency.agencyId, () => worker.get(ChannelEvents).collect());
+    const collect = () => worker.collectChannelEvents(a.agency.agencyId);
     expect((await collect()).created).toBe(1);
     await eventually(() => hook.accepted.length === 1);
     const [body] = hook.acceptedBodies() as any[];
@@ -446,7 +428,7 @@ describe('"needs another slot" reaches the manager', () => {
     });
     // Once: another tick (and another email tick) finds it delivered.
     expect((await collect()).created).toBe(0);
-    await worker.get(NotificationScheduler).tick();
+    await worker.app.get(NotificationScheduler).tick();
     const again = await sql(
       `SELECT count(*)::int AS n FROM deliveries WHERE agency_id = $1 AND dedupe_key LIKE 'alert:call-prep-not-ready:%'`,
       [a.agency.agencyId],

@@ -6,22 +6,14 @@
 // to one address in 15 minutes → RATE_LIMITED. Guest files are served only to the agency; guest
 // actions are audited as coming through the link; DOCUMENT_SUBMITTED reaches subscribed channels.
 import { createHash, randomBytes } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { getQueueToken } from '@nestjs/bull';
-import type { Queue } from 'bull';
-import { WorkerModule } from '../../../src/app.module';
-import { QueueName } from '../../../src/engine/queue/queues';
-import { TenantContext } from '../../../src/engine/tenancy/tenant-context.service';
-import { ChannelEvents } from '../../../src/modules/channel/services/channel-events.service';
 import { caseClient } from '../../support/cases';
 import { ChannelReceiver, startWebhookReceiver } from '@veridesk/testing';
 import { failure, sql } from '../../support/errors';
 import { addMember, signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { createPortfolio, ok, Portfolio, RECORD_DOCUMENT } from '../../support/portfolio';
 import { eventually } from '../../support/smtp-peer';
-import { startTestApi, TestApi, testConfig, uniqueAddress } from '../../support/test-api';
-import { TestClock } from '../../support/test-clock';
+import { startTestWorker, TestWorker } from '../../support/test-worker';
+import { startTestApi, TestApi, uniqueAddress } from '../../support/test-api';
 
 const REQUEST = /* GraphQL */ `
   mutation R($input: RequestDocumentInput!) {
@@ -178,7 +170,7 @@ const shared = {
 };
 let api: TestApi;
 /** The worker: channel events are collected and sent there. */
-let worker: INestApplicationContext;
+let worker: TestWorker;
 let a: SignedUpAgency;
 let b: SignedUpAgency;
 let portfolio: Portfolio;
@@ -254,11 +246,7 @@ const auditOf = (subjectId: string) =>
 
 beforeAll(async () => {
   api = await startTestApi(shared);
-  worker = await NestFactory.createApplicationContext(
-    WorkerModule.register(testConfig(shared), { clock: new TestClock() }),
-    { logger: false },
-  );
-  await worker.init();
+  worker = await startTestWorker(shared);
   a = await signUpAgency(api, '甲 服务商');
   b = await signUpAgency(api, '乙 服务商');
   // A licence that expired long ago: a readiness blocker and an impact on the entity's stores.
@@ -269,8 +257,6 @@ beforeAll(async () => {
 });
 afterEach(() => api.clock.reset());
 afterAll(async () => {
-  for (const name of [QueueName.Channels, QueueName.Notifications])
-    await worker?.get<Queue>(getQueueToken(name)).obliterate({ force: true });
   await worker?.close();
   await api?.close();
 });
@@ -610,10 +596,7 @@ describe('submitDocumentRequest', () => {
       );
       const { id, token, fileId } = await requestWithScan();
       await guest().submit(token, { fileIds: [fileId], expiresOn: '2046-10-31' });
-      const collect = () =>
-        worker
-          .get(TenantContext)
-          .runInAgency(a.agencyId, () => worker.get(ChannelEvents).collect());
+      const collect = () => worker.collectChannelEvents(a.agencyId);
       await collect();
       await eventually(() =>
         hook!.acceptedBodies().some((body) => body.type === 'document.submitted'),
