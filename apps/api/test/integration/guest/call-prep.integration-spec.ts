@@ -391,7 +391,7 @@ describe('"needs another slot" reaches the manager', () => {
     expect(answered).toMatchObject({ ready: false, answerNote: note });
 
     // The email: the worker's tick, to the entity's manager (not the OWNER).
-    await worker.app.get(NotificationScheduler).tick();
+    await worker.app.get(NotificationScheduler).tick([a.agency.agencyId]);
     const mail = await eventually(async (): Promise<ReceivedMail | null> => {
       const rows = await sql(
         `SELECT id FROM deliveries WHERE agency_id = $1 AND kind = 'ALERT' AND status = 'SENT'
@@ -428,7 +428,7 @@ describe('"needs another slot" reaches the manager', () => {
     });
     // Once: another tick (and another email tick) finds it delivered.
     expect((await collect()).created).toBe(0);
-    await worker.app.get(NotificationScheduler).tick();
+    await worker.app.get(NotificationScheduler).tick([a.agency.agencyId]);
     const again = await sql(
       `SELECT count(*)::int AS n FROM deliveries WHERE agency_id = $1 AND dedupe_key LIKE 'alert:call-prep-not-ready:%'`,
       [a.agency.agencyId],

@@ -117,7 +117,7 @@ afterAll(async () => {
 
 describe('morning digests', () => {
   it('sends at 08:00 in each reader’s own zone: Shanghai first, Bangkok an hour later', async () => {
-    const first = await scheduler.tick();
+    const first = await scheduler.tick([owner.agencyId, other.agencyId]);
     expect(first.digests).toBeGreaterThanOrEqual(1);
     await settled();
     const shanghai = await digestRow(owner.userId, '2026-12-01');
@@ -126,7 +126,7 @@ describe('morning digests', () => {
     expect(await digestRow(bangkok.userId, '2026-12-01')).toBeUndefined();
 
     clock.set('2026-12-01T01:05:00.000Z'); // 08:05 Bangkok
-    await scheduler.tick();
+    await scheduler.tick([owner.agencyId, other.agencyId]);
     await settled();
     const bangkokDigest = await digestRow(bangkok.userId, '2026-12-01');
     expect(bangkokDigest.status).toBe('SENT');
@@ -159,7 +159,7 @@ describe('morning digests', () => {
       ).rows[0].n;
     const rowsBefore = await ours();
     const mailBefore = smtp.to(owner.email).length + smtp.to(bangkok.email).length;
-    await scheduler.tick();
+    await scheduler.tick([owner.agencyId, other.agencyId]);
     await settled();
     expect(await ours()).toBe(rowsBefore);
     expect(smtp.to(owner.email).length + smtp.to(bangkok.email).length).toBe(mailBefore);
@@ -176,12 +176,12 @@ describe('morning digests', () => {
   it('retries through an SMTP outage and delivers exactly once when the server is back', async () => {
     clock.set('2026-12-02T00:30:00.000Z'); // the next morning in Shanghai
     await settled();
-    // The tick scans every agency in the (shared) test database: whatever it sent to this SMTP peer
-    // after the outage began, every message went out exactly once, and the three refusals were retried.
+    // The tick covers this file's agencies: whatever it sends to this SMTP peer after the outage
+    // began goes out exactly once, and the three refusals are retried.
     const since = await sql(`SELECT now() AS at`);
     const refusedBefore = smtp.refused;
     smtp.failNext(3);
-    await scheduler.tick();
+    await scheduler.tick([owner.agencyId, other.agencyId]);
     const sent = async () =>
       (
         await sql(
@@ -225,7 +225,7 @@ describe('morning digests', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('已退订');
     clock.set('2026-12-03T00:30:00.000Z');
-    await scheduler.tick();
+    await scheduler.tick([owner.agencyId, other.agencyId]);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const next = await sql(`SELECT count(*)::int AS n FROM deliveries WHERE dedupe_key = $1`, [
       `digest:${owner.userId}:2026-12-03`,

@@ -143,7 +143,7 @@ beforeAll(async () => {
     ),
     'openVerificationCase',
   );
-  await scheduler.tick();
+  await scheduler.tick([owner.agencyId]);
   await settled();
 }, 60_000);
 
@@ -265,7 +265,7 @@ describe('digest and alert emails, as a mail client parses them', () => {
     expect(JSON.stringify(events)).not.toContain(url.searchParams.get('token'));
 
     clock.set('2026-12-02T00:30:00.000Z');
-    await scheduler.tick();
+    await scheduler.tick([owner.agencyId]);
     await settled();
     const next = await sql(`SELECT count(*)::int AS n FROM deliveries WHERE dedupe_key = $1`, [
       `digest:${owner.userId}:2026-12-02`,

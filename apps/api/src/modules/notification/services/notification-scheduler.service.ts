@@ -37,10 +37,14 @@ export class NotificationScheduler {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async tick(): Promise<TickReport> {
+  /** Every agency, or only `agencyIds` (a test ticks its own agencies, never another file's). */
+  async tick(agencyIds?: string[]): Promise<TickReport> {
     const now = this.clock.now();
     const agencies = await this.db.system((manager) =>
-      manager.find(AgencyEntity, { select: { id: true, timeZone: true } }),
+      manager.find(AgencyEntity, {
+        select: { id: true, timeZone: true },
+        where: agencyIds ? { id: In(agencyIds) } : undefined,
+      }),
     );
     const report: TickReport = { agencies: agencies.length, digests: 0, alerts: 0, resumed: 0 };
     for (const { id: agencyId, timeZone } of agencies) {
