@@ -204,6 +204,7 @@ test.describe('notification channels', () => {
       await expect(drawer.getByTestId('channel-own-scope')).toHaveText('陈静 负责的主体');
       await drawer.getByLabel('名称').fill(name);
       await drawer.getByLabel('企业微信 Webhook 地址').fill(wecom.url);
+      await listenQuietly(drawer);
       await drawer.getByRole('button', { name: '创建渠道' }).click();
 
       const row = page.locator('tr.ant-table-row').filter({ hasText: name });
