@@ -136,6 +136,13 @@ export default [
           selector: 'MemberExpression[object.name="manager"]',
           message: 'Resolvers and controllers do not use an EntityManager: call a service.',
         },
+        {
+          // @nestjs/graphql calls a field resolver with no parameter decorators directly; with one,
+          // every call (a field of every row) goes through its pipes and parameter factories.
+          selector: 'MethodDefinition[value.params.length=1] Decorator[expression.callee.name="Parent"]',
+          message:
+            'A field resolver whose only parameter is its parent takes it undecorated (the fast path: no pipes per field and row).',
+        },
       ],
     },
   },

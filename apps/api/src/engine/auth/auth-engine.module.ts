@@ -10,6 +10,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ClsMiddleware } from 'nestjs-cls';
 import { AccessTokenService, accessTokenJwtModule } from './access-token.service';
 import { AccessGuard } from './access.guard';
+import { CredentialCache } from './credential-cache.service';
 import { AuthMiddleware } from './auth.middleware';
 import { GuestGate } from './guest-gate.service';
 import { PasswordHasher } from './password-hasher.service';
@@ -24,12 +25,20 @@ import { RateLimiter } from './rate-limiter.service';
     AccessTokenService,
     PasswordHasher,
     PrincipalResolver,
+    CredentialCache,
     RateLimiter,
     GuestGate,
     AuthMiddleware,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessTokenService, PasswordHasher, PrincipalResolver, RateLimiter, GuestGate],
+  exports: [
+    AccessTokenService,
+    PasswordHasher,
+    PrincipalResolver,
+    CredentialCache,
+    RateLimiter,
+    GuestGate,
+  ],
 })
 export class AuthEngineModule implements NestModule {
   /**

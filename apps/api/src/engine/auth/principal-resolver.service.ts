@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../tenancy/request-context';
 import { AccessTokenService } from './access-token.service';
+import { apiKeyCredentialKey, CredentialCache, memberCredentialKey } from './credential-cache.service';
 import { PRINCIPAL_DIRECTORY, type PrincipalDirectory } from './principal-directory';
 import { RateLimiter } from './rate-limiter.service';
 import { apiKeyPrefixOf, sameHash, sha256 } from './secrets';
@@ -15,6 +16,7 @@ export class PrincipalResolver {
     private readonly tokens: AccessTokenService,
     @Inject(PRINCIPAL_DIRECTORY) private readonly directory: PrincipalDirectory,
     private readonly rateLimiter: RateLimiter,
+    private readonly credentials: CredentialCache,
   ) {}
 
   /**
@@ -34,8 +36,12 @@ export class PrincipalResolver {
   private async fromAccessToken(token: string): Promise<Principal | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    // The membership behind the token, with its user: one statement as the system role.
-    const membership = await this.directory.member(claims.agencyId, claims.sub);
+    // The membership behind the token, with its user: one statement as the system role, then
+    // remembered briefly (CredentialCache).
+    const membership = await this.credentials.get(
+      memberCredentialKey(claims.agencyId, claims.sub),
+      () => this.directory.member(claims.agencyId, claims.sub),
+    );
     if (!membership) return null;
     return {
       kind: 'user',
@@ -49,11 +55,15 @@ export class PrincipalResolver {
   }
 
   private async fromApiKey(prefix: string, secret: string): Promise<Principal | null> {
-    const key = await this.directory.apiKey(prefix);
+    const key = await this.credentials.get(apiKeyCredentialKey(prefix), () =>
+      this.directory.apiKey(prefix),
+    );
     if (!key || !sameHash(key.secretHash, sha256(secret))) return null;
     await this.rateLimiter.consume({ budget: 'apiKey', key: key.id });
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.directory.touchApiKey(key, new Date());
+      // The remembered key too, so the requests that follow do not write it again.
+      key.lastUsedAt = new Date();
+      await this.directory.touchApiKey(key, key.lastUsedAt);
     }
     return {
       kind: 'api-key',

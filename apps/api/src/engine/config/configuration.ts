@@ -58,6 +58,10 @@ const schema = z
     // Requests one API key may make per minute, and unknown or revoked keys one address may try.
     API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     API_KEY_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    // How long an API process trusts a membership or API key it looked up (CredentialCache). A
+    // removal, role change or revocation reaches every replica through Redis at once; this bounds
+    // the rest (a message lost while Redis was away, a row changed outside the app). 0: no cache.
+    CREDENTIAL_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
     // Checked before a GraphQL operation runs. Cost counts every field, times the page size
     // (`first`, else the default page size) of each connection and five for other lists.
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(10),

@@ -1,3 +1,5 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -6,6 +8,21 @@ import { InputErrorsPlugin } from './input-errors.plugin';
 import { OperationLimitsPlugin } from './operation-limits.plugin';
 import { ReadTransactionPlugin } from './read-transaction.plugin';
 import { GRAPHQL_BUILD_OPTIONS } from './schema-options';
+
+/**
+ * Every answer is one caller's data: no browser or proxy keeps it. Apollo's cache-control plugin
+ * said so too, but it wraps every field resolver of every request to collect cache hints, which
+ * this schema has none of.
+ */
+const noStore: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 @Module({
   imports: [
@@ -27,6 +44,7 @@ import { GRAPHQL_BUILD_OPTIONS } from './schema-options';
       playground: false,
       graphiql: false,
       includeStacktraceInErrorResponses: false,
+      plugins: [ApolloServerPluginCacheControlDisabled(), noStore],
     }),
   ],
   providers: [OperationLimitsPlugin, ReadTransactionPlugin, InputErrorsPlugin],

@@ -20,7 +20,7 @@ export class AuthResolver {
   ) {}
 
   @Query(() => ViewerObject, { description: 'Who is calling, in which agency, with which role.' })
-  me(): Promise<ViewerObject> {
+  me(): ViewerObject {
     return this.viewers.viewer(this.tenantContext.principal);
   }
 

@@ -1,22 +1,27 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@veridesk/domain';
 import { RoleEnum } from '../../engine/graphql/enums';
-import { AgencyObject } from '../agency/agency.object';
-import { ApiKeyObject } from '../api-key/api-key.object';
-import { UserObject } from '../user/user.object';
+import type { Principal } from '../../engine/tenancy/request-context';
+import type { AgencyObject } from '../agency/agency.object';
+import type { ApiKeyObject } from '../api-key/api-key.object';
+import type { UserObject } from '../user/user.object';
 
-@ObjectType('Viewer')
-export class ViewerObject {
-  @Field(() => UserObject, {
-    description: 'The signed-in user; for an API key, the member who created it.',
-  })
+/** What the viewer's user, agency and API key fields read (ViewerService.rowsOf). */
+export type ViewerRows = {
   user: UserObject;
-  @Field(() => AgencyObject) agency: AgencyObject;
-  @Field(() => RoleEnum, { description: 'The role this request acts with.' }) role: Role;
-  @Field(() => ApiKeyObject, { nullable: true, description: 'Set when the caller is an API key.' })
+  agency: AgencyObject;
   apiKey: ApiKeyObject | null;
   /** The member behind the viewer (null for an API key whose creator has left): whose agencies. */
   memberUserId: string | null;
+};
+
+/** user, agency and apiKey are ViewerResolver's fields: `me { role }` reads no row. */
+@ObjectType('Viewer')
+export class ViewerObject {
+  @Field(() => RoleEnum, { description: 'The role this request acts with.' }) role: Role;
+  principal: Principal;
+  /** Read on first use, once per viewer. */
+  rows?: Promise<ViewerRows>;
 }
 
 @ObjectType('AuthPayload')

@@ -62,7 +62,7 @@ export class ChannelResolver {
     nullable: true,
     description: 'Only events about the entities this member manages; null = the whole agency.',
   })
-  async manager(@Parent() channel: NotificationChannelObject): Promise<MemberObject | null> {
+  async manager(channel: NotificationChannelObject): Promise<MemberObject | null> {
     if (!channel.managerId) return null;
     const membership = await this.channels.loadManager(channel.managerId);
     return membership ? toMemberObject(membership) : null;

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { documentValidity, DocumentStatus } from '@veridesk/domain';
 import { Access } from '../../engine/auth/access.decorator';
 import { AgencyClock } from '../../engine/clock/agency-clock.service';
@@ -45,19 +45,19 @@ export class DocumentResolver {
   }
 
   @ResolveField(() => DocumentStatusEnum)
-  async status(@Parent() document: DocumentObject): Promise<DocumentStatus> {
+  async status(document: DocumentObject): Promise<DocumentStatus> {
     const { today, expiryWarningDays } = await this.clock.current();
     return documentValidity(document.expiresOn, today, expiryWarningDays).status;
   }
 
   @ResolveField(() => Int, { nullable: true })
-  async daysUntilExpiry(@Parent() document: DocumentObject): Promise<number | null> {
+  async daysUntilExpiry(document: DocumentObject): Promise<number | null> {
     const { today, expiryWarningDays } = await this.clock.current();
     return documentValidity(document.expiresOn, today, expiryWarningDays).daysUntilExpiry;
   }
 
   @ResolveField(() => RepresentativeObject, { nullable: true })
-  async representative(@Parent() document: DocumentObject) {
+  async representative(document: DocumentObject) {
     return document.representativeId
       ? this.representativeService.load(document.representativeId)
       : null;
@@ -69,7 +69,7 @@ export class SellerEntityDocumentsResolver {
   constructor(private readonly documentService: DocumentService) {}
 
   @ResolveField(() => [DocumentObject], { description: 'Soonest expiry first.' })
-  documents(@Parent() entity: SellerEntityObject) {
+  documents(entity: SellerEntityObject) {
     return this.documentService.loadByEntity(entity.id);
   }
 
@@ -77,7 +77,7 @@ export class SellerEntityDocumentsResolver {
     nullable: true,
     description: 'The business licence recorded last.',
   })
-  businessLicense(@Parent() entity: SellerEntityObject) {
+  businessLicense(entity: SellerEntityObject) {
     return this.documentService.loadBusinessLicense(entity.id);
   }
 }
@@ -87,7 +87,7 @@ export class RepresentativeDocumentsResolver {
   constructor(private readonly documentService: DocumentService) {}
 
   @ResolveField(() => [DocumentObject])
-  documents(@Parent() representative: RepresentativeObject) {
+  documents(representative: RepresentativeObject) {
     return this.documentService.loadByRepresentative(
       representative.id,
       representative.sellerEntityId,

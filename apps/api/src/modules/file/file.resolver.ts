@@ -1,4 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { DocumentObject } from '../document/document.object';
 import { FileService } from './services/file.service';
 import { StoredFileObject } from './stored-file.object';
@@ -11,7 +11,7 @@ export class DocumentFileResolver {
     nullable: true,
     description: 'The scan, if one was uploaded.',
   })
-  async file(@Parent() document: DocumentObject): Promise<StoredFileObject | null> {
+  async file(document: DocumentObject): Promise<StoredFileObject | null> {
     const file = document.fileId ? await this.files.load(document.fileId) : null;
     return file ? this.files.toObject(file) : null;
   }

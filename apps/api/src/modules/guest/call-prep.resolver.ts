@@ -3,7 +3,6 @@ import {
   Context,
   ID,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -80,7 +79,7 @@ export class CallPrepCaseResolver {
     description:
       "The case's newest call-prep link (revokedAt and expiresAt tell whether it still opens); its url is empty: the token is shown only when created.",
   })
-  callPrepLink(@Parent() verificationCase: VerificationCaseObject) {
+  callPrepLink(verificationCase: VerificationCaseObject) {
     return this.service.newestForCase(verificationCase.id);
   }
 }

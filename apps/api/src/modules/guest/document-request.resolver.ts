@@ -3,7 +3,6 @@ import {
   Context,
   ID,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -95,17 +94,17 @@ export class DocumentRequestResolver {
   }
 
   @ResolveField(() => SellerEntityObject)
-  sellerEntity(@Parent() request: DocumentRequestObject) {
+  sellerEntity(request: DocumentRequestObject) {
     return this.sellerEntities.load(request.sellerEntityId);
   }
 
   @ResolveField(() => RepresentativeObject, { nullable: true })
-  representative(@Parent() request: DocumentRequestObject) {
+  representative(request: DocumentRequestObject) {
     return request.representativeId ? this.representatives.load(request.representativeId) : null;
   }
 
   @ResolveField(() => [StoredFileObject])
-  submittedFiles(@Parent() request: DocumentRequestObject) {
+  submittedFiles(request: DocumentRequestObject) {
     return this.requests.submittedFiles(request.id);
   }
 
@@ -113,7 +112,7 @@ export class DocumentRequestResolver {
     nullable: true,
     description: 'Set when accepted: the document it recorded.',
   })
-  document(@Parent() request: DocumentRequestObject) {
+  document(request: DocumentRequestObject) {
     return request.documentId ? this.documents.load(request.documentId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../engine/auth/access.decorator';
 import { SellerEntityObject } from '../seller-entity/seller-entity.object';
 import { VerificationCaseObject } from '../verification-case/verification-case.object';
@@ -30,7 +30,7 @@ export class SellerEntityRepresentativesResolver {
   constructor(private readonly representativeService: RepresentativeService) {}
 
   @ResolveField(() => [RepresentativeObject])
-  representatives(@Parent() entity: SellerEntityObject) {
+  representatives(entity: SellerEntityObject) {
     return this.representativeService.loadByEntity(entity.id);
   }
 }
@@ -40,7 +40,7 @@ export class VerificationCaseRepresentativeResolver {
   constructor(private readonly representativeService: RepresentativeService) {}
 
   @ResolveField(() => RepresentativeObject)
-  async representative(@Parent() verificationCase: VerificationCaseObject) {
+  async representative(verificationCase: VerificationCaseObject) {
     return this.representativeService.get(verificationCase.representativeId);
   }
 }

@@ -1,4 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { DocumentObject } from '../document/document.object';
 import { RepresentativeObject } from '../representative/representative.object';
 import { StoreObject } from '../store/store.object';
@@ -19,7 +19,7 @@ export class RepresentativeEntityResolver {
   constructor(private readonly sellerEntities: SellerEntityService) {}
 
   @ResolveField(() => SellerEntityObject)
-  sellerEntity(@Parent() child: BelongsToEntity) {
+  sellerEntity(child: BelongsToEntity) {
     return owner(this.sellerEntities, child);
   }
 }
@@ -29,7 +29,7 @@ export class StoreEntityResolver {
   constructor(private readonly sellerEntities: SellerEntityService) {}
 
   @ResolveField(() => SellerEntityObject)
-  sellerEntity(@Parent() child: BelongsToEntity) {
+  sellerEntity(child: BelongsToEntity) {
     return owner(this.sellerEntities, child);
   }
 }
@@ -39,7 +39,7 @@ export class DocumentEntityResolver {
   constructor(private readonly sellerEntities: SellerEntityService) {}
 
   @ResolveField(() => SellerEntityObject)
-  sellerEntity(@Parent() child: BelongsToEntity) {
+  sellerEntity(child: BelongsToEntity) {
     return owner(this.sellerEntities, child);
   }
 }
@@ -49,7 +49,7 @@ export class VerificationCaseEntityResolver {
   constructor(private readonly sellerEntities: SellerEntityService) {}
 
   @ResolveField(() => SellerEntityObject)
-  sellerEntity(@Parent() child: BelongsToEntity) {
+  sellerEntity(child: BelongsToEntity) {
     return owner(this.sellerEntities, child);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../engine/auth/access.decorator';
 import { PageArgs } from '../../engine/graphql/pagination';
 import { toMemberObject } from '../member/member.mapper';
@@ -60,7 +60,7 @@ export class SellerEntityResolver {
   }
 
   @ResolveField(() => MemberObject, { nullable: true, description: 'The account manager.' })
-  async manager(@Parent() entity: SellerEntityObject): Promise<MemberObject | null> {
+  async manager(entity: SellerEntityObject): Promise<MemberObject | null> {
     if (!entity.managerId) return null;
     const membership = await this.sellerEntityService.loadManager(entity.managerId);
     return membership ? toMemberObject(membership) : null;

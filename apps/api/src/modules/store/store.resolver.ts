@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../engine/auth/access.decorator';
 import { SellerEntityObject } from '../seller-entity/seller-entity.object';
 import { VerificationCaseObject } from '../verification-case/verification-case.object';
@@ -28,7 +28,7 @@ export class SellerEntityStoresResolver {
   constructor(private readonly storeService: StoreService) {}
 
   @ResolveField(() => [StoreObject], { description: 'Every store of the entity, on every site.' })
-  stores(@Parent() entity: SellerEntityObject) {
+  stores(entity: SellerEntityObject) {
     return this.storeService.loadByEntity(entity.id);
   }
 }
@@ -40,7 +40,7 @@ export class VerificationCaseStoresResolver {
   @ResolveField(() => [StoreObject], {
     description: 'A pass syncs to every store of the entity, on every site.',
   })
-  affectedStores(@Parent() verificationCase: VerificationCaseObject) {
+  affectedStores(verificationCase: VerificationCaseObject) {
     return this.storeService.loadByEntity(verificationCase.sellerEntityId);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseStatus, hoursRemaining, localTimes, VerificationStatus } from '@veridesk/domain';
 import { Access } from '../../engine/auth/access.decorator';
 import { AgencyClock } from '../../engine/clock/agency-clock.service';
@@ -78,18 +78,18 @@ export class VerificationCaseResolver {
   }
 
   @ResolveField(() => CaseStatusEnum)
-  async status(@Parent() verificationCase: VerificationCaseObject): Promise<CaseStatus> {
+  async status(verificationCase: VerificationCaseObject): Promise<CaseStatus> {
     return this.caseService.statusOf(verificationCase as never, (await this.clock.current()).now);
   }
 
   @ResolveField(() => Float)
-  async hoursRemaining(@Parent() verificationCase: VerificationCaseObject): Promise<number> {
+  async hoursRemaining(verificationCase: VerificationCaseObject): Promise<number> {
     return hoursRemaining(verificationCase.deadlineAt, (await this.clock.current()).now);
   }
 
   @ResolveField(() => AppointmentObject, { nullable: true })
   async appointment(
-    @Parent() verificationCase: VerificationCaseObject,
+    verificationCase: VerificationCaseObject,
   ): Promise<AppointmentObject | null> {
     if (!verificationCase.appointmentStartsAt) return null;
     const { timeZone } = await this.clock.current();
@@ -103,17 +103,17 @@ export class VerificationCaseResolver {
   }
 
   @ResolveField(() => [AttemptObject], { description: 'Oldest first.' })
-  attempts(@Parent() verificationCase: VerificationCaseObject) {
+  attempts(verificationCase: VerificationCaseObject) {
     return this.caseService.loadAttempts(verificationCase.id);
   }
 
   @ResolveField(() => [ChecklistItemObject])
-  checklist(@Parent() verificationCase: VerificationCaseObject) {
+  checklist(verificationCase: VerificationCaseObject) {
     return checklistItems(verificationCase.checklist);
   }
 
   @ResolveField(() => ReadinessObject)
-  readiness(@Parent() verificationCase: VerificationCaseObject) {
+  readiness(verificationCase: VerificationCaseObject) {
     return this.readinessService.assess(verificationCase as never);
   }
 }
@@ -126,13 +126,13 @@ export class SellerEntityCasesResolver {
   ) {}
 
   @ResolveField(() => VerificationStatusEnum, { description: "Follows the entity's newest case." })
-  async verificationStatus(@Parent() entity: SellerEntityObject): Promise<VerificationStatus> {
+  async verificationStatus(entity: SellerEntityObject): Promise<VerificationStatus> {
     const [newest] = await this.caseService.loadByEntity(entity.id);
     return this.caseService.verificationStatusOf(newest ?? null, (await this.clock.current()).now);
   }
 
   @ResolveField(() => [VerificationCaseObject], { description: 'Newest first.' })
-  verificationCases(@Parent() entity: SellerEntityObject) {
+  verificationCases(entity: SellerEntityObject) {
     return this.caseService.loadByEntity(entity.id);
   }
 }
@@ -148,7 +148,7 @@ export class RepresentativeCasesResolver {
     description: 'Follows the newest case naming this representative.',
   })
   async verificationStatus(
-    @Parent() representative: RepresentativeObject,
+    representative: RepresentativeObject,
   ): Promise<VerificationStatus> {
     const newest = await this.caseService.loadNewestByRepresentative(
       representative.id,

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { canGrantRole } from '@veridesk/domain';
+import {
+  apiKeyCredentialKey,
+  CredentialCache,
+} from '../../../engine/auth/credential-cache.service';
 import { newApiKeySecret, sha256 } from '../../../engine/auth/secrets';
 import { assertId } from '../../../engine/database/ids';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
@@ -15,6 +19,7 @@ export class ApiKeyService {
     private readonly db: TenantDatabase,
     private readonly tenantContext: TenantContext,
     private readonly audit: AuditService,
+    private readonly credentials: CredentialCache,
   ) {}
 
   list(): Promise<ApiKeyEntity[]> {
@@ -53,7 +58,7 @@ export class ApiKeyService {
 
   /** Revoking twice is harmless; the key stops working at once on every replica. */
   async revoke(id: string): Promise<ApiKeyEntity> {
-    return this.db.transaction(async (manager) => {
+    const revoked = await this.db.transaction(async (manager) => {
       const apiKey = await manager.findOneBy(ApiKeyEntity, { id: assertId(id, 'API key') });
       if (!apiKey) throw DomainException.notFound('API key');
       if (!apiKey.revokedAt) {
@@ -68,5 +73,7 @@ export class ApiKeyService {
       }
       return apiKey;
     });
+    await this.credentials.revoke(apiKeyCredentialKey(revoked.prefix));
+    return revoked;
   }
 }

@@ -160,7 +160,10 @@ export class AuthService {
       agencyId: principal.agencyId,
     });
     this.tenantContext.enter(principal);
-    return { token, expiresAt, viewer: await this.viewers.viewer(principal) };
+    const viewer = this.viewers.viewer(principal);
+    // Read now, as the agency just entered (a sign-in's payload usually asks for the user).
+    await this.viewers.rowsOf(viewer);
+    return { token, expiresAt, viewer };
   }
 
   private async memberPrincipal(agencyId: string, userId: string): Promise<Principal | null> {

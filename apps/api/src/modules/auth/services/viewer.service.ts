@@ -5,14 +5,24 @@ import { AgencyEntity } from '../../agency/agency.entity';
 import { ApiKeyEntity } from '../../api-key/api-key.entity';
 import { MembershipEntity } from '../../member/membership.entity';
 import { UserEntity } from '../../user/user.entity';
-import type { ViewerObject } from '../viewer.object';
+import type { ViewerObject, ViewerRows } from '../viewer.object';
 
 @Injectable()
 export class ViewerService {
   constructor(private readonly db: TenantDatabase) {}
 
-  /** The viewer of the current context's principal. */
-  async viewer(principal: Principal): Promise<ViewerObject> {
+  /** The viewer of `principal`; its user, agency and key are read when a field asks (rowsOf). */
+  viewer(principal: Principal): ViewerObject {
+    return { role: principal.role, principal };
+  }
+
+  /** The rows behind the viewer's fields: read once per viewer, in its agency's transaction. */
+  rowsOf(viewer: ViewerObject): Promise<ViewerRows> {
+    viewer.rows ??= this.read(viewer.principal);
+    return viewer.rows;
+  }
+
+  private async read(principal: Principal): Promise<ViewerRows> {
     const { agency, user, apiKey } = await this.db.transaction(async (manager) => ({
       agency: await manager.findOneByOrFail(AgencyEntity, { id: principal.agencyId }),
       user: principal.userId ? await manager.findOneBy(UserEntity, { id: principal.userId }) : null,
@@ -30,7 +40,6 @@ export class ViewerService {
         locale: 'zh-CN',
       },
       agency,
-      role: principal.role,
       apiKey,
       memberUserId: user?.id ?? null,
     };

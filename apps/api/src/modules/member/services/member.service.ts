@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { canGrantRole, Role } from '@veridesk/domain';
 import { EntityManager } from 'typeorm';
+import {
+  CredentialCache,
+  memberCredentialKey,
+} from '../../../engine/auth/credential-cache.service';
 import { assertId } from '../../../engine/database/ids';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
@@ -15,6 +19,7 @@ export class MemberService {
     private readonly db: TenantDatabase,
     private readonly tenantContext: TenantContext,
     private readonly audit: AuditService,
+    private readonly credentials: CredentialCache,
   ) {}
 
   list(): Promise<MembershipEntity[]> {
@@ -23,9 +28,10 @@ export class MemberService {
     );
   }
 
+  /** The new role applies from the member's next request, on every replica. */
   async updateRole(memberId: string, role: Role): Promise<MembershipEntity> {
     const actor = this.tenantContext.principal;
-    return this.db.transaction(async (manager) => {
+    const updated = await this.db.transaction(async (manager) => {
       const member = await this.find(manager, memberId);
       if (!canGrantRole(actor.role, role) || !canGrantRole(actor.role, member.role)) {
         throw DomainException.forbidden('Only an OWNER may grant or take away the OWNER role.');
@@ -43,11 +49,14 @@ export class MemberService {
       });
       return member;
     });
+    await this.credentials.revoke(memberCredentialKey(updated.agencyId, updated.userId));
+    return updated;
   }
 
+  /** The member's tokens stop working at once, on every replica. */
   async remove(memberId: string): Promise<MembershipEntity> {
     const actor = this.tenantContext.principal;
-    return this.db.transaction(async (manager) => {
+    const removed = await this.db.transaction(async (manager) => {
       const member = await this.find(manager, memberId);
       if (!canGrantRole(actor.role, member.role)) {
         throw DomainException.forbidden('Only an OWNER may remove an OWNER.');
@@ -68,6 +77,8 @@ export class MemberService {
       });
       return member;
     });
+    await this.credentials.revoke(memberCredentialKey(removed.agencyId, removed.userId));
+    return removed;
   }
 
   private async find(manager: EntityManager, memberId: string): Promise<MembershipEntity> {
