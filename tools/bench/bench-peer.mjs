@@ -16,11 +16,14 @@
 //   4. checks before measuring, failing loudly: PostGraphile sees the seeded agency's rows only (not the
 //      second agency's, nothing without a token) and the API sees none of the second agency's; both
 //      engines and the SQL floor return the same rows (ids and plain fields) for queries b and c;
-//   5. the SQL floor of each query: hand-written SQL returning the same rows, as the app role under
-//      row-level security in a transaction, one at a time (--floor-iterations after a warm-up);
-//   6. per query, each engine in turn: autocannon with --connections for --warmup s, then --duration s
-//      timed: req/s, p50/p95, errors (non-2xx, GraphQL errors, socket errors) and the server process's
-//      CPU (utime + stime from /proc/<pid>/stat over the timed run) per request;
+//   5. one request at a time (--iterations after a tenth as many untimed): each engine end to end, and
+//      the SQL floor — hand-written SQL returning the same rows, as the app role under row-level
+//      security in a transaction, as bench.mjs's floors: the table's p50 (the issue's too: a latency,
+//      not a queue; under 16 connections a request waits for the 15 others);
+//   6. under load, per query, each engine in turn: autocannon with --connections for --warmup s, then
+//      --duration s timed: req/s, p50/p95, errors (non-2xx, GraphQL errors, socket errors) and the
+//      server process's CPU (utime + stime of all its threads, /proc/<pid>/stat, over the timed run)
+//      per request;
 //        a  the smallest signed-in query: { me { role } } / the caller's membership by its key;
 //        b  entity list: 50 entities, newest first, with their stores, representatives and documents
 //           (the same plain columns on both sides) and the total; plus the dashboard's own EntitiesList
@@ -30,7 +33,7 @@
 // Prints the issue's table with PASS/MISS against its targets (throughput ≥ PostGraphile's, below 0.6×
 // not done; CPU per request within 1.5×; the smallest query ≤ 2 ms p50) and the load average, and
 // writes it as JSON to tmp/bench/peer-<timestamp>.json. Exits 0 whatever the figures, 1 on any error.
-// Flags: --entities 5000 --duration 20 --warmup 5 --connections 16 --floor-iterations 200 --seed 1
+// Flags: --entities 5000 --duration 20 --warmup 5 --connections 16 --iterations 100 --seed 1
 //        --no-build --reseed
 import { spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
@@ -60,7 +63,7 @@ const { values: flags } = parseArgs({
     duration: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '5' },
     connections: { type: 'string', default: '16' },
-    'floor-iterations': { type: 'string', default: '200' },
+    iterations: { type: 'string', default: '100' },
     seed: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
     reseed: { type: 'boolean', default: false },
@@ -70,7 +73,8 @@ const ENTITIES = Number(flags.entities);
 const DURATION = Number(flags.duration);
 const WARMUP = Number(flags.warmup);
 const CONNECTIONS = Number(flags.connections);
-const FLOOR_ITERATIONS = Number(flags['floor-iterations']);
+const ITERATIONS = Number(flags.iterations);
+const ENGINES = ['veridesk', 'postgraphile'];
 
 // The issue's targets.
 const RATIO_TARGET = 1;
@@ -518,11 +522,11 @@ async function main() {
     !(WARMUP >= 0) ||
     !Number.isInteger(CONNECTIONS) ||
     CONNECTIONS < 1 ||
-    !(FLOOR_ITERATIONS > 0)
+    !(ITERATIONS > 0)
   )
     fail(
       'Usage: npm run bench:peer -- [--entities 5000] [--duration 20] [--warmup 5] [--connections 16] ' +
-        '[--floor-iterations 200] [--seed 1] [--no-build] [--reseed]',
+        '[--iterations 100] [--seed 1] [--no-build] [--reseed]',
     );
   const node = ensurePeer();
   ensureBuilt({ skip: flags['no-build'] });
@@ -706,30 +710,43 @@ async function main() {
         floor: () => floor(FLOOR.documents, [agency.within30]),
       },
     ];
-    await call('veridesk', queries[2].veridesk.query, queries[2].veridesk.variables);
-
-    // 5. The SQL floors, one at a time, before any load.
-    log(`SQL floors: ${FLOOR_ITERATIONS} runs of each, one at a time…`);
     for (const query of queries)
-      if (query.floor)
-        query.floorP50 = percentile(await timeOneAtATime(query.floor, FLOOR_ITERATIONS), 50);
+      for (const engine of ENGINES)
+        if (query[engine])
+          query[engine].body = JSON.stringify({
+            query: query[engine].query,
+            variables: query[engine].variables ?? {},
+          });
+    const server = (engine) =>
+      engine === 'veridesk'
+        ? { ...api, token: veridesk.token }
+        : { ...peer, token: peerTokens.own };
+
+    // 5. One request at a time, before any load: the SQL floor, then each engine end to end.
+    log(`One request at a time: ${ITERATIONS} of each query on the SQL floor and on each engine…`);
+    for (const query of queries) {
+      if (query.floor) query.floorTimes = await timeOneAtATime(query.floor, ITERATIONS);
+      for (const engine of ENGINES) {
+        if (!query[engine]) continue;
+        const { url, token } = server(engine);
+        query[engine].oneAtATime = await timeOneAtATime(
+          () => post(url, token, query[engine].body),
+          ITERATIONS,
+        );
+      }
+    }
 
     // 6. Load: each query, each engine in turn.
     const loadAtStart = loadavg();
     const startedAt = new Date();
     for (const query of queries) {
-      for (const engine of ['veridesk', 'postgraphile']) {
+      for (const engine of ENGINES) {
         if (!query[engine]) continue;
-        const server = engine === 'veridesk' ? api : peer;
-        const token = engine === 'veridesk' ? veridesk.token : peerTokens.own;
-        const body = JSON.stringify({
-          query: query[engine].query,
-          variables: query[engine].variables ?? {},
-        });
+        const { url, token, child } = server(engine);
         log(`${query.label} — ${engine}: ${WARMUP} s warm-up, ${DURATION} s timed…`);
-        if (WARMUP > 0) await drive(server.url, token, body, WARMUP);
-        query[engine].run = await drive(server.url, token, body, DURATION, server.child.pid);
-        query[engine].loadAverage = loadavg()[0];
+        if (WARMUP > 0) await drive(url, token, query[engine].body, WARMUP);
+        query[engine].underLoad = await drive(url, token, query[engine].body, DURATION, child.pid);
+        query[engine].underLoad.loadAverage = loadavg()[0];
       }
     }
     const result = {
@@ -743,7 +760,7 @@ async function main() {
       connections: CONNECTIONS,
       durationSeconds: DURATION,
       warmupSeconds: WARMUP,
-      floorIterations: FLOOR_ITERATIONS,
+      iterations: ITERATIONS,
       versions,
       cores: cpus().length,
       loadAverage: { start: loadAtStart, end: loadavg() },
@@ -759,16 +776,16 @@ async function main() {
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     log(`Wrote ${file}`);
     const errors = result.rows.flatMap((r) =>
-      ['veridesk', 'postgraphile']
-        .filter((engine) => r[engine] && (r[engine].errors || !r[engine].requests))
+      ENGINES.map((engine) => [engine, r[engine]?.underLoad])
+        .filter(([, run]) => run && (run.errors || !run.requests))
         .map(
-          (engine) =>
-            `${r.label} — ${engine}: ${r[engine].requests} answered, ${r[engine].errors} errors ` +
-            JSON.stringify(r[engine].errorCodes),
+          ([engine, run]) =>
+            `${r.label} — ${engine}: ${run.requests} answered, ${run.errors} errors ` +
+            JSON.stringify(run.errorCodes),
         ),
     );
     if (errors.length) {
-      console.error(`\n${errors.length} run(s) with errors:\n  ${errors.join('\n  ')}`);
+      console.error(`\n${errors.length} load run(s) with errors:\n  ${errors.join('\n  ')}`);
       return 1;
     }
     return 0;
@@ -780,12 +797,35 @@ async function main() {
   }
 }
 
-/** One row of the table: each engine's run, the ratio and the targets. */
+/** One POST of a GraphQL body, its answer read whole; throws on an HTTP or GraphQL error. */
+async function post(url, token, body) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  });
+  const text = await response.text();
+  if (!response.ok || text.includes('"errors":'))
+    throw new Error(`${url}: ${response.status} ${text.slice(0, 300)}`);
+  return text;
+}
+
+/** One row of the table: each engine's figures, the ratios and the targets. */
 function row(query) {
-  const v = query.veridesk.run;
-  const p = query.postgraphile?.run;
-  const ratio = p ? v.perSecond / p.perSecond : null;
-  const cpuRatio = p ? v.cpuMsPerRequest / p.cpuMsPerRequest : null;
+  const figures = (engine) =>
+    query[engine]
+      ? {
+          underLoad: query[engine].underLoad,
+          oneAtATime: {
+            p50: percentile(query[engine].oneAtATime, 50),
+            p95: percentile(query[engine].oneAtATime, 95),
+          },
+        }
+      : null;
+  const v = figures('veridesk');
+  const p = figures('postgraphile');
+  const ratio = p ? v.underLoad.perSecond / p.underLoad.perSecond : null;
+  const cpuRatio = p ? v.underLoad.cpuMsPerRequest / p.underLoad.cpuMsPerRequest : null;
   const targets = [];
   if (!query.reference) {
     targets.push({
@@ -798,17 +838,22 @@ function row(query) {
       met: cpuRatio <= CPU_WITHIN,
     });
     if (query.key === 'smallest')
-      targets.push({ target: `p50 ≤ ${SMALLEST_P50_MS} ms`, met: v.p50 <= SMALLEST_P50_MS });
+      targets.push({
+        target: `p50 ≤ ${SMALLEST_P50_MS} ms`,
+        met: v.oneAtATime.p50 <= SMALLEST_P50_MS,
+      });
   }
   return {
     key: query.key,
     label: query.label,
     reference: Boolean(query.reference),
-    veridesk: { ...v, loadAverage: query.veridesk.loadAverage },
-    postgraphile: p ? { ...p, loadAverage: query.postgraphile.loadAverage } : null,
+    veridesk: v,
+    postgraphile: p,
     ratio,
     cpuRatio,
-    sqlFloorP50: query.floorP50 ?? null,
+    sqlFloor: query.floorTimes
+      ? { p50: percentile(query.floorTimes, 50), p95: percentile(query.floorTimes, 95) }
+      : null,
     targets,
   };
 }
@@ -820,16 +865,14 @@ function report(result) {
   console.log(
     `\nVeriDesk vs PostGraphile ${result.versions.postgraphile} — ${result.entities.toLocaleString('en')} entities ` +
       `(${agency.stores} stores, ${agency.representatives} representatives, ${agency.documents} documents), ` +
-      `same database and row-level security, both on Node ${result.versions.node}\n` +
-      `${result.connections} connections, ${result.warmupSeconds} s warm-up then ${result.durationSeconds} s timed per engine and query; ` +
-      `SQL floor: p50 of ${result.floorIterations} runs one at a time; commit ${result.commit}\n`,
+      `same database and row-level security, both engines on Node ${result.versions.node}; commit ${result.commit}\n` +
+      `req/s and CPU: ${result.connections} connections, ${result.warmupSeconds} s warm-up then ${result.durationSeconds} s timed per engine and query; ` +
+      `p50: ${result.iterations} requests one at a time (the SQL floor likewise)\n`,
   );
   const lines = [
-    '| query | VeriDesk req/s (16 conn.) | PostGraphile req/s | ratio | server CPU ms/req VeriDesk / PostGraphile | p50 ms VeriDesk / PostGraphile / SQL floor | targets |',
+    `| query | VeriDesk req/s (${result.connections} conn.) | PostGraphile req/s | ratio | server CPU ms/req VeriDesk / PostGraphile | p50 ms VeriDesk / PostGraphile / SQL floor | targets |`,
     '|---|---|---|---|---|---|---|',
   ];
-  if (result.connections !== 16)
-    lines[0] = lines[0].replace('(16 conn.)', `(${result.connections} conn.)`);
   for (const r of result.rows) {
     const v = r.veridesk;
     const p = r.postgraphile;
@@ -837,24 +880,29 @@ function report(result) {
       .map((t) => `${t.met ? 'PASS' : 'MISS'} ${t.target}${t.note ? ` (${t.note})` : ''}`)
       .join('; ');
     lines.push(
-      `| ${r.label} | ${count(v.perSecond)} | ${count(p?.perSecond)} | ${r.ratio === null ? '—' : `${fixed(r.ratio, 2)}×`} | ` +
-        `${fixed(v.cpuMsPerRequest)} / ${fixed(p?.cpuMsPerRequest)} | ` +
-        `${fixed(v.p50)} / ${fixed(p?.p50)} / ${fixed(r.sqlFloorP50)} | ${targets || 'reference'} |`,
+      `| ${r.label} | ${count(v.underLoad.perSecond)} | ${count(p?.underLoad.perSecond)} | ` +
+        `${r.ratio === null ? '—' : `${fixed(r.ratio, 2)}×`} | ` +
+        `${fixed(v.underLoad.cpuMsPerRequest)} / ${fixed(p?.underLoad.cpuMsPerRequest)} | ` +
+        `${fixed(v.oneAtATime.p50)} / ${fixed(p?.oneAtATime.p50)} / ${fixed(r.sqlFloor?.p50)} | ` +
+        `${targets || 'reference'} |`,
     );
   }
   console.log(lines.join('\n'));
   console.log(
-    '\nEach run: requests, req/s, p50 / p95 ms, errors (non-2xx, GraphQL, socket), server CPU ms/req, load average (1 min) after it',
+    `\nEach engine and query: under load — requests, req/s, p50 / p95 ms, errors (non-2xx, GraphQL, socket), ` +
+      `server CPU ms/req, load average (1 min) after it; one at a time — p50 / p95 ms`,
   );
   for (const r of result.rows)
-    for (const engine of ['veridesk', 'postgraphile']) {
-      const run = r[engine];
-      if (!run) continue;
+    for (const engine of ENGINES) {
+      const figures = r[engine];
+      if (!figures) continue;
+      const run = figures.underLoad;
       console.log(
         `  ${r.key.padEnd(22)} ${engine.padEnd(12)} ${String(run.requests).padStart(7)}  ${fixed(run.perSecond).padStart(7)}/s  ` +
           `${fixed(run.p50).padStart(6)} / ${fixed(run.p95).padStart(6)} ms  ` +
           `errors ${run.errors} (${run.non2xx}, ${run.graphqlErrors}, ${run.socketErrors})  ` +
-          `CPU ${fixed(run.cpuMsPerRequest, 2)} ms/req  load ${fixed(run.loadAverage)}`,
+          `CPU ${fixed(run.cpuMsPerRequest, 2)} ms/req  load ${fixed(run.loadAverage)}   ` +
+          `one at a time ${fixed(figures.oneAtATime.p50)} / ${fixed(figures.oneAtATime.p95)} ms`,
       );
     }
   // Figures only compare on a quiet machine: say how busy it was.
