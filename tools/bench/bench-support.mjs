@@ -1,9 +1,9 @@
 // What the benchmarks share: the built API and tooling, a throwaway database, the built API as a
-// child process, the dashboard's compiled operations, SQL as a tenant and percentiles. Used by
-// bench.mjs, bench-load.mjs and bench-explain.mjs.
+// child process, the seeded template databases, the dashboard's compiled operations, SQL as a tenant
+// and percentiles. Used by bench.mjs, bench-load.mjs, bench-explain.mjs and bench-peer.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,12 +110,16 @@ export function builtApiEnvironment(databaseUrl, overrides = {}) {
 /**
  * Starts dist/apps/api/main.js with `environment` on a free-ish port and waits for /health.
  * Returns its url, process and `stop()` (SIGTERM, then the files directory is removed).
- * `nodeArguments` go to node before the entry (e.g. --cpu-prof, which NODE_OPTIONS refuses).
+ * `nodeArguments` go to node before the entry (e.g. --cpu-prof, which NODE_OPTIONS refuses); `node`
+ * is the binary (this process's by default).
  */
-export async function startBuiltApi(environment, { keepFiles = false, nodeArguments = [] } = {}) {
+export async function startBuiltApi(
+  environment,
+  { keepFiles = false, nodeArguments = [], node = process.execPath } = {},
+) {
   const port = 39_000 + Math.floor(Math.random() * 1000);
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...nodeArguments, join(ROOT, 'dist/apps/api/main.js')], {
+  const child = spawn(node, [...nodeArguments, join(ROOT, 'dist/apps/api/main.js')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...environment, PORT: String(port) },
@@ -164,4 +168,83 @@ export function withEntityListExtras(query) {
     `${spread} representatives { id fullName role idNumberMasked idExpiresOn verificationStatus }
       verificationCases { id status readiness { ready issues { code severity subjectId } } }\n`,
   );
+}
+
+/** Seeds through the built seed entry (which migrates first); returns the owner's login from its report. */
+function seedAgency(environment, size, seed) {
+  log(`Seeding ${size} entities (seed ${seed})…`);
+  const started = Date.now();
+  const result = spawnSync(
+    process.execPath,
+    [SEED_SCALE, ...['--entities', String(size), '--seed', String(seed), '--json']],
+    { cwd: ROOT, env: environment, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.status !== 0)
+    throw new Error(`seed-scale.js exited ${result.status}: ${result.stderr || result.stdout}`);
+  const report = JSON.parse(result.stdout.trim().split('\n').at(-1));
+  log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return report.owner;
+}
+
+/** The secrets the seeded data was sealed with: a copy of the database needs the same ones. */
+const SEALING_SECRETS = ['AUTH_SECRET', 'ID_ENCRYPTION_KEYS', 'ID_HASH_KEY'];
+
+/**
+ * The seeded database for `size` entities as a template, seeding it unless today's is kept (or
+ * `reseed`): its name, the secrets its rows were sealed with and the owner's login. Older days'
+ * templates of the same size, seed and checkout are dropped. Used by bench.mjs and bench-peer.mjs.
+ */
+export async function seededTemplate(size, { seed = '1', reseed = false } = {}) {
+  const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  // Named after the checkout too: the sidecar lives in its tmp/, and another checkout's run on the
+  // same server would otherwise find the template without its sidecar, drop it and seed again.
+  const checkout = createHash('sha256').update(ROOT).digest('hex').slice(0, 8);
+  const family = `veridesk_bench_seed_${size}_s${seed}_${checkout}_`;
+  const name = `${family}${day}`;
+  const sidecar = join(ROOT, 'tmp/bench', `${name}.json`);
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+      [family],
+    );
+    const kept = rows.some((row) => row.datname === name) && existsSync(sidecar);
+    for (const row of rows)
+      if (!kept || row.datname !== name)
+        await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+    if (kept && !reseed) {
+      log(`Using the seeded ${name} (--reseed to seed again)`);
+      return { name, ...JSON.parse(readFileSync(sidecar, 'utf8')) };
+    }
+    await admin.query(`CREATE DATABASE ${name}`);
+    const environment = builtApiEnvironment(urlOfDatabase(name));
+    const login = seedAgency(environment, size, seed);
+    rmSync(environment.FILES_DIR, { recursive: true, force: true }); // the seed stores no files
+    const seeded = new pg.Client({ connectionString: urlOfDatabase(name) });
+    await seeded.connect();
+    // Analysed as autovacuum would have by the time anyone looks.
+    await seeded.query('VACUUM ANALYZE');
+    await seeded.end();
+    const made = {
+      secrets: Object.fromEntries(SEALING_SECRETS.map((key) => [key, environment[key]])),
+      login,
+    };
+    mkdirSync(join(ROOT, 'tmp/bench'), { recursive: true });
+    writeFileSync(sidecar, JSON.stringify(made));
+    return { name, ...made };
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Signs in through GraphQL: the bearer token and the agency's id. */
+export async function signIn(url, login) {
+  const signedIn = await gql(
+    url,
+    `mutation($input: LoginInput!) { login(input: $input) { token viewer { agency { id } } } }`,
+    { input: { email: login.email, password: login.password } },
+  );
+  if (signedIn.errors) throw new Error(`Sign-in failed: ${JSON.stringify(signedIn.errors[0])}`);
+  return { token: signedIn.data.login.token, agencyId: signedIn.data.login.viewer.agency.id };
 }

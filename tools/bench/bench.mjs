@@ -4,7 +4,7 @@
 //   1. a throwaway database, migrated and seeded by
 //      `node dist/tools/seed-scale.js --entities <size> --seed <seed>` (~4 stores, ~2 representatives,
 //      ~12 documents per entity, ~16 open cases per 100 entities, 50 managers) and analysed. The seeded
-//      database is kept as a template (veridesk_bench_seed_<size>_s<seed>_<day>, its secrets and owner
+//      database is kept as a template (veridesk_bench_seed_<size>_s<seed>_<checkout>_<day>, its secrets and owner
 //      login in tmp/bench/) and later runs on the same day copy it instead of seeding again (the
 //      seed's dates are relative to its day); --reseed seeds anew;
 //   2. the built API (dist/apps/api/main.js) started again as a child process, signed in as the owner;
@@ -27,14 +27,11 @@
 // largest size. Exits 0 whatever the timings; 1 when anything errored (a GraphQL error included).
 // Flags: --sizes 500,5000 --iterations 50 --warmup 5 --digest-rounds 5 --import-runs 3 --seed 1 --no-build
 //        --reseed
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
-  ADMIN_URL,
   asTenant,
   builtApiEnvironment,
   createThrowawayDatabase,
@@ -42,13 +39,13 @@ import {
   ensureBuilt,
   gql,
   percentile,
-  SEED_SCALE,
+  seededTemplate,
+  signIn,
   startBuiltApi,
-  urlOfDatabase,
   uscc,
   withEntityListExtras,
 } from './bench-support.mjs';
-import { ROOT, fail, log } from '../services.mjs';
+import { fail, log } from '../services.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -311,74 +308,9 @@ function peakMemoryMiB(pid) {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
 }
 
-/** Seeds through the built seed entry (which migrates first); returns the owner's login from its report. */
-function seedAgency(environment, size) {
-  log(`Seeding ${size} entities (seed ${flags.seed})…`);
-  const started = Date.now();
-  const result = spawnSync(
-    process.execPath,
-    [SEED_SCALE, ...['--entities', String(size), '--seed', flags.seed, '--json']],
-    { cwd: ROOT, env: environment, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (result.status !== 0)
-    throw new Error(`seed-scale.js exited ${result.status}: ${result.stderr || result.stdout}`);
-  const report = JSON.parse(result.stdout.trim().split('\n').at(-1));
-  log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return report.owner;
-}
-
-/** The secrets the seeded data was sealed with: a copy of the database needs the same ones. */
-const SEALING_SECRETS = ['AUTH_SECRET', 'ID_ENCRYPTION_KEYS', 'ID_HASH_KEY'];
-
-/**
- * The seeded database for `size` as a template, seeding it unless today's is kept (or --reseed):
- * its name, the secrets its rows were sealed with and the owner's login. Older days' templates of
- * the same size and seed are dropped.
- */
-async function seededTemplate(size) {
-  const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
-  const family = `veridesk_bench_seed_${size}_s${flags.seed}_`;
-  const name = `${family}${day}`;
-  const sidecar = join(ROOT, 'tmp/bench', `${name}.json`);
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  try {
-    const { rows } = await admin.query(
-      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
-      [family],
-    );
-    const kept = rows.some((row) => row.datname === name) && existsSync(sidecar);
-    for (const row of rows)
-      if (!kept || row.datname !== name)
-        await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
-    if (kept && !flags.reseed) {
-      log(`Using the seeded ${name} (--reseed to seed again)`);
-      return { name, ...JSON.parse(readFileSync(sidecar, 'utf8')) };
-    }
-    await admin.query(`CREATE DATABASE ${name}`);
-    const environment = builtApiEnvironment(urlOfDatabase(name));
-    const login = seedAgency(environment, size);
-    rmSync(environment.FILES_DIR, { recursive: true, force: true }); // the seed stores no files
-    const seeded = new pg.Client({ connectionString: urlOfDatabase(name) });
-    await seeded.connect();
-    // Analysed as autovacuum would have by the time anyone looks.
-    await seeded.query('VACUUM ANALYZE');
-    await seeded.end();
-    const made = {
-      secrets: Object.fromEntries(SEALING_SECRETS.map((key) => [key, environment[key]])),
-      login,
-    };
-    mkdirSync(join(ROOT, 'tmp/bench'), { recursive: true });
-    writeFileSync(sidecar, JSON.stringify(made));
-    return { name, ...made };
-  } finally {
-    await admin.end();
-  }
-}
-
 /** One size: its database, seed, API, measurements. Returns the rows of its table. */
 async function benchSize(size) {
-  const template = await seededTemplate(size);
+  const template = await seededTemplate(size, { seed: flags.seed, reseed: flags.reseed });
   const database = await createThrowawayDatabase('veridesk_scale', { template: template.name });
   const environment = builtApiEnvironment(database.url, {
     SCHEDULED_JOBS: 'false',
@@ -396,14 +328,7 @@ async function benchSize(size) {
   const errors = [];
   try {
     api = await startBuiltApi(environment);
-    const signedIn = await gql(
-      api.url,
-      `mutation($input: LoginInput!) { login(input: $input) { token viewer { agency { id } } } }`,
-      { input: { email: login.email, password: login.password } },
-    );
-    if (signedIn.errors) throw new Error(`Sign-in failed: ${JSON.stringify(signedIn.errors[0])}`);
-    const token = signedIn.data.login.token;
-    const agencyId = signedIn.data.login.viewer.agency.id;
+    const { token, agencyId } = await signIn(api.url, login);
 
     const [agency] = (
       await admin.query(
