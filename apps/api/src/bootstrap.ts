@@ -27,6 +27,9 @@ export async function createApi(
   );
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // No ETag over every response body (a SHA-1 of each GraphQL answer, which no client revalidates:
+  // they are POSTs, and no-store). Static files keep theirs (serve-static sets its own).
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {

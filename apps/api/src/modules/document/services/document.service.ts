@@ -22,6 +22,7 @@ import { SellerEntityService } from '../../seller-entity/services/seller-entity.
 import { DocumentEntity } from '../document.entity';
 import { DocumentFilter, RecordDocumentInput, UpdateDocumentInput } from '../dtos/document.inputs';
 import { documentStatusSql } from '../document-status.sql';
+import { plainRows } from '../../../engine/database/sql';
 
 type Dates = { issuedOn?: string | null; expiresOn?: string | null };
 
@@ -196,12 +197,13 @@ export class DocumentService {
       this.db.transaction(async (manager) =>
         groupBy(
           ids,
-          await manager
-            .createQueryBuilder(DocumentEntity, 'd')
-            .where('d.seller_entity_id IN (:...ids)', { ids })
-            .orderBy('d.expires_on', 'ASC', 'NULLS LAST')
-            .addOrderBy('d.created_at', 'ASC')
-            .getMany(),
+          await plainRows(
+            manager,
+            DocumentEntity,
+            'd',
+            'WHERE d.seller_entity_id = ANY($1) ORDER BY d.expires_on NULLS LAST, d.created_at',
+            [ids],
+          ),
           (row) => row.sellerEntityId,
         ),
       ),

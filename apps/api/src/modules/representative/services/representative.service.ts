@@ -21,6 +21,7 @@ import { DocumentEntity } from '../../document/document.entity';
 import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
 import { AddRepresentativeInput } from '../dtos/add-representative.input';
 import { RepresentativeEntity } from '../representative.entity';
+import { plainRows } from '../../../engine/database/sql';
 
 const ID_MESSAGES: Record<IdentifierProblem, string> = {
   REQUIRED: 'is required',
@@ -181,10 +182,13 @@ export class RepresentativeService {
       this.db.transaction(async (manager) =>
         groupBy(
           ids,
-          await manager.find(RepresentativeEntity, {
-            where: { sellerEntityId: In([...ids]) },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          }),
+          await plainRows(
+            manager,
+            RepresentativeEntity,
+            'r',
+            'WHERE r.seller_entity_id = ANY($1) ORDER BY r.created_at, r.id',
+            [ids],
+          ),
           (row) => row.sellerEntityId,
         ),
       ),

@@ -5,7 +5,7 @@ import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
 import { isUniqueViolation } from '../../../engine/database/errors';
 import { assertId } from '../../../engine/database/ids';
-import { likePattern } from '../../../engine/database/sql';
+import { likePattern, plainRows } from '../../../engine/database/sql';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
 import { keysetPage, Page, PageArgs } from '../../../engine/graphql/pagination';
@@ -165,7 +165,11 @@ export class SellerEntityService {
   load(id: string): Promise<SellerEntityEntity | null> {
     return this.loaders.load('sellerEntity:byId', id, (ids) =>
       this.db.transaction(async (manager) =>
-        byKey(ids, await manager.findBy(SellerEntityEntity, { id: In([...ids]) }), (row) => row.id),
+        byKey(
+          ids,
+          await plainRows(manager, SellerEntityEntity, 'e', 'WHERE e.id = ANY($1)', [ids]),
+          (row) => row.id,
+        ),
       ),
     );
   }

@@ -13,6 +13,7 @@ import { cleanList, SellerEntityService } from '../../seller-entity/services/sel
 import { AddStoreInput, UpdateStoreStatusInput } from '../dtos/store.inputs';
 import { extendedFreezeUntilSql, heldStoreSql } from '../store-status.sql';
 import { StoreEntity, StoreModule } from '../store.entity';
+import { plainRows } from '../../../engine/database/sql';
 
 export const ALL_MODULES: StoreModule[] = ['PRODUCT_LISTING', 'ORDERS', 'FINANCE'];
 
@@ -174,10 +175,13 @@ export class StoreService {
       this.db.transaction(async (manager) =>
         groupBy(
           ids,
-          await manager.find(StoreEntity, {
-            where: { sellerEntityId: In([...ids]) },
-            order: { site: 'ASC', shopName: 'ASC' },
-          }),
+          await plainRows(
+            manager,
+            StoreEntity,
+            's',
+            'WHERE s.seller_entity_id = ANY($1) ORDER BY s.site, s.shop_name',
+            [ids],
+          ),
           (row) => row.sellerEntityId,
         ),
       ),
