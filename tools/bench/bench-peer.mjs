@@ -10,7 +10,8 @@
 //      expiring-documents filter, which its amber preset has no condition for) and three behavior
 //      tags (a condition and two orders on columns no index leads with; see PEER_SCHEMA);
 //   3. the built API (dist/apps/api/main.js), signed in as the seeded owner, and
-//      tools/bench/peer/server.mjs (PostGraphile, amber preset), each on the same Node 22; PostGraphile
+//      tools/bench/peer/server.mjs (PostGraphile, amber preset), each on the Node it is deployed on
+//      (VeriDesk on the production images' Node 24, PostGraphile on 22; --veridesk-node 22); PostGraphile
 //      connects as the admin user and sets role veridesk_app and app.agency_id per request from a
 //      signed token, as the API sets them for its transactions;
 //   4. checks before measuring, failing loudly: PostGraphile sees the seeded agency's rows only (not the
@@ -34,7 +35,7 @@
 // not done; CPU per request within 1.5×; the smallest query ≤ 2 ms p50) and the load average, and
 // writes it as JSON to tmp/bench/peer-<timestamp>.json. Exits 0 whatever the figures, 1 on any error.
 // Flags: --entities 5000 --duration 20 --warmup 5 --connections 16 --iterations 100 --seed 1
-//        --no-build --reseed
+//        --no-build --reseed --veridesk-node 24|22
 import { spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -56,6 +57,8 @@ import {
   startBuiltApi,
 } from './bench-support.mjs';
 import { ROOT, fail, log } from '../services.mjs';
+import { ensureNode24 } from '../node24.mjs';
+import { VERIDESK } from './peer-queries.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -67,6 +70,8 @@ const { values: flags } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
     reseed: { type: 'boolean', default: false },
+    // VeriDesk's runtime: 24, the production images' Node (tools/node24.mjs), or 22, PostGraphile's.
+    'veridesk-node': { type: 'string', default: '24' },
   },
 });
 const ENTITIES = Number(flags.entities);
@@ -176,26 +181,7 @@ async function startPeer(node, databaseUrl, secret, token) {
 
 // ── The queries: the same rows and the same plain fields on both engines ────────────────────────
 
-const VERIDESK = {
-  smallest: `query PeerSmallest { me { role } }`,
-  entityList: `query PeerEntityList {
-    sellerEntities(first: 50) {
-      totalCount
-      edges { node {
-        id legalName englishName uscc registeredRepresentativeName archivedAt createdAt
-        stores { id site shopName status }
-        representatives { id fullName role idNumberMasked idExpiresOn }
-        documents { id type number expiresOn sites }
-      } }
-    }
-  }`,
-  documents: `query PeerExpiringDocuments {
-    documents(filter: { expiringWithinDays: 30 }, first: 100) {
-      totalCount
-      edges { node { id type number expiresOn sites sellerEntity { id legalName } } }
-    }
-  }`,
-};
+// VERIDESK: tools/bench/peer-queries.mjs (bench:profile profiles the same documents).
 
 // PostGraphile's names: the amber preset calls a table's `id` column rowId (`id` is its global node
 // id) and names relations after the composite foreign keys' columns (agency_id, seller_entity_id).
@@ -522,11 +508,12 @@ async function main() {
     !(WARMUP >= 0) ||
     !Number.isInteger(CONNECTIONS) ||
     CONNECTIONS < 1 ||
-    !(ITERATIONS > 0)
+    !(ITERATIONS > 0) ||
+    !['22', '24'].includes(flags['veridesk-node'])
   )
     fail(
       'Usage: npm run bench:peer -- [--entities 5000] [--duration 20] [--warmup 5] [--connections 16] ' +
-        '[--iterations 100] [--seed 1] [--no-build] [--reseed]',
+        '[--iterations 100] [--seed 1] [--no-build] [--reseed] [--veridesk-node 24|22]',
     );
   const node = ensurePeer();
   ensureBuilt({ skip: flags['no-build'] });
@@ -568,8 +555,11 @@ async function main() {
       ACCESS_TOKEN_TTL_SECONDS: '86400',
       ...template.secrets,
     });
-    // The same Node for both engines: the runtime is not what is compared.
-    api = await startBuiltApi(environment, { node });
+    // Each engine on the Node it is deployed on: VeriDesk's images run Node 24 (whose
+    // AsyncLocalStorage, which every request's context rides on, costs no promise hooks); PostGraphile
+    // 5 needs 22 or later. --veridesk-node 22 runs both on PostGraphile's.
+    const verideskNode = flags['veridesk-node'] === '24' ? ensureNode24() : node;
+    api = await startBuiltApi(environment, { node: verideskNode });
     const veridesk = await signIn(api.url, template.login);
     if (veridesk.agencyId !== agencyId) throw new Error('Signed in to another agency than seeded');
     const secret = randomBytes(32).toString('hex');
@@ -580,13 +570,14 @@ async function main() {
     peer = await startPeer(node, database.url, secret, peerTokens.own);
     const versions = {
       node: spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+      veridesk: spawnSync(verideskNode, ['--version'], { encoding: 'utf8' }).stdout.trim(),
       postgraphile: JSON.parse(
         readFileSync(join(PEER, 'node_modules/postgraphile/package.json'), 'utf8'),
       ).version,
     };
     log(
       `VeriDesk (pid ${api.child.pid}) on ${api.url}, PostGraphile ${versions.postgraphile} (pid ${peer.child.pid}) ` +
-        `on ${peer.url}, both on Node ${versions.node}; database ${database.name}: ${agency.entities} entities, ` +
+        `on ${peer.url} (VeriDesk on Node ${versions.veridesk}, PostGraphile on ${versions.node}); database ${database.name}: ${agency.entities} entities, ` +
         `${agency.stores} stores, ${agency.representatives} representatives, ${agency.documents} documents`,
     );
 
@@ -865,7 +856,7 @@ function report(result) {
   console.log(
     `\nVeriDesk vs PostGraphile ${result.versions.postgraphile} — ${result.entities.toLocaleString('en')} entities ` +
       `(${agency.stores} stores, ${agency.representatives} representatives, ${agency.documents} documents), ` +
-      `same database and row-level security, both engines on Node ${result.versions.node}; commit ${result.commit}\n` +
+      `same database and row-level security, VeriDesk on Node ${result.versions.veridesk}, PostGraphile on ${result.versions.node}; commit ${result.commit}\n` +
       `req/s and CPU: ${result.connections} connections, ${result.warmupSeconds} s warm-up then ${result.durationSeconds} s timed per engine and query; ` +
       `p50: ${result.iterations} requests one at a time (the SQL floor likewise)\n`,
   );

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { ensureNode24 } from '../node24.mjs';
 import { ROOT, fail, log, waitForHealth } from '../services.mjs';
 
 const require = createRequire(import.meta.url);
@@ -111,11 +112,12 @@ export function builtApiEnvironment(databaseUrl, overrides = {}) {
  * Starts dist/apps/api/main.js with `environment` on a free-ish port and waits for /health.
  * Returns its url, process and `stop()` (SIGTERM, then the files directory is removed).
  * `nodeArguments` go to node before the entry (e.g. --cpu-prof, which NODE_OPTIONS refuses); `node`
- * is the binary (this process's by default).
+ * is the binary: by default the production images' Node 24 (tools/node24.mjs), whatever Node runs
+ * the bench, so the figures are the product's as deployed.
  */
 export async function startBuiltApi(
   environment,
-  { keepFiles = false, nodeArguments = [], node = process.execPath } = {},
+  { keepFiles = false, nodeArguments = [], node = ensureNode24() } = {},
 ) {
   const port = 39_000 + Math.floor(Math.random() * 1000);
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// `npm run bench:profile`: where one query's CPU goes in the built API, under load. Not part of
+// `npm test`.
+//   1. a throwaway copy of `npm run bench`'s seeded template (--entities, default 5,000);
+//   2. the built API on the production images' Node 24 (tools/node24.mjs; --node current for this
+//      one's), with --cpu-prof;
+//   3. autocannon with --connections for --warmup s, then --duration s of one query (--query: one of
+//      bench:peer's, smallest | entityList | documents, or a dashboard operation by name with
+//      --variables '{…}');
+//   4. prints req/s, p50, the server's CPU per request (/proc/<pid>/stat), and the profile of the timed
+//      run — self time by package and by function — and keeps the .cpuprofile in tmp/bench/profiles/
+//      (open it in Chrome DevTools or speedscope for the flame graph).
+// Flags: --query entityList --entities 5000 --duration 15 --warmup 3 --connections 16 --top 30
+//        --variables {} --node 24|current --seed 1 --no-build --reseed
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import {
+  builtApiEnvironment,
+  createThrowawayDatabase,
+  dashboardQuery,
+  ensureBuilt,
+  gql,
+  seededTemplate,
+  signIn,
+  startBuiltApi,
+} from './bench-support.mjs';
+import { VERIDESK } from './peer-queries.mjs';
+import { ensureNode24 } from '../node24.mjs';
+import { ROOT } from '../services.mjs';
+
+const { values: flags } = parseArgs({
+  options: {
+    query: { type: 'string', default: 'entityList' },
+    variables: { type: 'string', default: '{}' },
+    entities: { type: 'string', default: '5000' },
+    duration: { type: 'string', default: '15' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '16' },
+    top: { type: 'string', default: '30' },
+    node: { type: 'string', default: '24' },
+    seed: { type: 'string', default: '1' },
+    'no-build': { type: 'boolean', default: false },
+    reseed: { type: 'boolean', default: false },
+  },
+});
+const DURATION = Number(flags.duration);
+const query = VERIDESK[flags.query] ?? dashboardQuery(flags.query);
+const variables = JSON.parse(flags.variables);
+
+/** utime + stime of a process so far, in ms (clock ticks of 10 ms). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Self time of the profile's last `seconds`, by package (or the app's bundle) and by function. */
+function summarize(file, seconds, top) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const from = profile.endTime - seconds * 1e6;
+  const byNode = new Map();
+  let total = 0;
+  let at = profile.startTime;
+  profile.samples.forEach((id, index) => {
+    const delta = profile.timeDeltas[index] ?? 0;
+    at += delta;
+    if (at < from) return;
+    byNode.set(id, (byNode.get(id) ?? 0) + delta);
+    total += delta;
+  });
+  const owner = (url) => {
+    if (!url) return '(V8: GC, native, idle)';
+    const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+    if (inPackage) return inPackage[1];
+    if (url.includes('dist/apps/api/')) return 'VeriDesk (dist/apps/api)';
+    return url.startsWith('node:') ? 'Node.js internals' : url;
+  };
+  const packages = new Map();
+  const functions = new Map();
+  for (const [id, time] of byNode) {
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    const where = owner(url);
+    packages.set(where, (packages.get(where) ?? 0) + time);
+    const name = `${functionName || '(anonymous)'}  ${where}${url ? `:${lineNumber + 1}` : ''}`;
+    functions.set(name, (functions.get(name) ?? 0) + time);
+  }
+  const print = (title, map) => {
+    console.log(`\n${title}`);
+    for (const [name, time] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`${((100 * time) / total).toFixed(1).padStart(6)} %  ${name}`);
+  };
+  print('Self time by package:', packages);
+  print('Self time by function:', functions);
+}
+
+async function main() {
+  ensureBuilt({ skip: flags['no-build'] });
+  const node = flags.node === '24' ? ensureNode24() : process.execPath;
+  const template = await seededTemplate(Number(flags.entities), {
+    seed: flags.seed,
+    reseed: flags.reseed,
+  });
+  const database = await createThrowawayDatabase('veridesk_profile', { template: template.name });
+  const profiles = join(ROOT, 'tmp/bench/profiles');
+  const run = join(profiles, `run-${process.pid}`);
+  mkdirSync(run, { recursive: true });
+  let api = null;
+  try {
+    api = await startBuiltApi(
+      builtApiEnvironment(database.url, { SCHEDULED_JOBS: 'false', ...template.secrets }),
+      { node, nodeArguments: ['--cpu-prof', `--cpu-prof-dir=${run}`] },
+    );
+    const { token } = await signIn(api.url, template.login);
+    const checked = await gql(api.url, query, variables, token);
+    if (checked.errors) throw new Error(`The query failed: ${JSON.stringify(checked.errors[0])}`);
+    const load = {
+      url: `${api.url}/graphql`,
+      method: 'POST',
+      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      connections: Number(flags.connections),
+    };
+    await autocannon({ ...load, duration: Number(flags.warmup) });
+    const before = cpuMs(api.child.pid);
+    const result = await autocannon({ ...load, duration: DURATION });
+    const cpu = cpuMs(api.child.pid) - before;
+    await api.stop();
+    api = null;
+    const [written] = readdirSync(run);
+    const file = join(profiles, `${flags.query}-${new Date().toISOString().replace(/[:.]/g, '')}.cpuprofile`);
+    renameSync(join(run, written), file);
+    console.log(
+      `\n${flags.query} at ${flags.entities} entities, ${flags.connections} connections, ${DURATION} s: ` +
+        `${result.requests.average} req/s, p50 ${result.latency.p50} ms, ` +
+        `server CPU ${(cpu / result.requests.total).toFixed(2)} ms/request, ` +
+        `${result.non2xx} non-2xx; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}` +
+        `\nprofile: ${file}`,
+    );
+    summarize(file, DURATION, Number(flags.top));
+  } finally {
+    await api?.stop();
+    rmSync(run, { recursive: true, force: true });
+    await database.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
