@@ -123,6 +123,13 @@ export class ImportService {
     now: Date,
   ) {
     const agencyId = this.tenantContext.agencyId;
+    // PostgreSQL checks each inserted store and licence against seller_entities with a plan it keeps
+    // for the connection's life, made when the connection first checked a few rows: after small
+    // imports analysed while the tables held a page, a scan of the whole table, run once per row
+    // (3,000 rows: 0.9 s per table instead of 0.02 s, quadratic). Dropping the connection's plans
+    // here makes each be planned again on its first use below, after the rows it checks against are
+    // written. Cheap: a handful of statements planned once more.
+    await manager.query('DISCARD PLANS');
     const usccs = [...new Set(rows.map((row) => row.uscc))];
     const entities = new Map(
       (usccs.length ? await manager.findBy(SellerEntityEntity, { uscc: In(usccs) }) : []).map(
