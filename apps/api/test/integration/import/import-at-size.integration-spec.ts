@@ -78,18 +78,11 @@ const readTuples = () =>
 /**
  * Table rows the import's statements have read since `before` (sequential scans and index
  * fetches, rolled-back work included): a count of work that machine load does not change. A
- * backend reports its counters once idle, a moment after the request at most 10 s later; read
- * until they have moved and then settled.
+ * backend reports its counters once idle, at most 10 s after its last transaction (PostgreSQL 15+).
  */
 async function tuplesReadSince(before: number): Promise<number> {
-  let last = before;
-  for (let attempt = 0; attempt < 30; attempt++) {
-    await sleep(1_000);
-    const now = await readTuples();
-    if (now === last && now !== before) return now - before;
-    last = now;
-  }
-  throw new Error('the table counters never settled');
+  await sleep(11_000);
+  return (await readTuples()) - before;
 }
 
 /**
@@ -149,8 +142,8 @@ afterAll(async () => {
   );
 });
 
-describe('an import at size after a few small ones', () => {
-  it('checks 3,000 rows reading each table row a few times, not once per row of the file, and imports them', async () => {
+describe('importing at size', () => {
+  it('checks 3,000 rows after a few small imports reading each table row a few times, not once per row of the file, then imports them', async () => {
     // Three small imports (6, 16 and 27 rows), the tables analysed after each.
     for (const [first, count] of [
       [1, 5],
@@ -172,9 +165,13 @@ describe('an import at size after a few small ones', () => {
     // last 5 get their licence date back (the entity's first row counts as updated).
     const small = csvOf(1, 300);
     const large = csvOf(1, 3000);
-    const hundreds = await timedImport(small, true);
-    expect(hundreds.report).toMatchObject({ created: 344, updated: 5, unchanged: 51, errors: [] });
+    // The middle of three, so that one run on a briefly idle machine does not set the scale.
     const before = await readTuples();
+    const runs = [];
+    for (let run = 0; run < 3; run++) runs.push(await timedImport(small, true));
+    for (const { report } of runs)
+      expect(report).toMatchObject({ created: 344, updated: 5, unchanged: 51, errors: [] });
+    const hundreds = runs.sort((a, b) => a.ms - b.ms)[1];
     const thousands = await timedImport(large, true);
     expect(thousands.report).toEqual({
       dryRun: true,
@@ -183,6 +180,7 @@ describe('an import at size after a few small ones', () => {
       unchanged: 51,
       errors: [],
     });
+    // Read by the four dry runs: 5,200 file rows.
     const read = await tuplesReadSince(before);
     const imported = await timedImport(large, false);
     expect(imported.report).toEqual({
@@ -197,13 +195,14 @@ describe('an import at size after a few small ones', () => {
     console.log(
       `import after small imports: 400-row dry run ${hundreds.ms.toFixed(0)} ms, ` +
         `4,000-row dry run ${thousands.ms.toFixed(0)} ms (${ratio.toFixed(1)}×; ` +
-        `${read.toLocaleString('en')} table rows read, ${(read / 4000).toFixed(1)} per file row), ` +
+        `dry runs of 5,200 rows in all read ${read.toLocaleString('en')} table rows, ` +
+        `${(read / 5200).toFixed(1)} per file row), ` +
         `4,000-row import ${imported.ms.toFixed(0)} ms`,
     );
-    // Work linear in the file reads each table row a few times per statement: about 20 per file
-    // row. A per-row scan of the agency's entities reads 3,000 per file row.
-    expect(read / 4000).toBeLessThan(100);
-    // Ten times the rows: linear work with a fixed part costs under 10× (about 5× here), work
+    // Set-based statements read each table row a few times: 11 per file row. A scan of the
+    // agency's entities per inserted row (a plan made for the small imports' tables) reads 1,300.
+    expect(read / 5200).toBeLessThan(100);
+    // Ten times the rows: linear work with a fixed part costs under 10× (about 7× here), work
     // quadratic in the rows up to 100×. Generous, so that a loaded machine does not fail it.
     expect(ratio).toBeLessThan(30);
   }, 300_000);
