@@ -78,7 +78,7 @@ const readTuples = () =>
 /**
  * Table rows the import's statements have read since `before` (sequential scans and index
  * fetches, rolled-back work included): a count of work that machine load does not change. A
- * backend reports its counters once idle, at most 10 s after its last transaction (PostgreSQL 15+).
+ * backend reports its counters when idle: at once, or 10 s later if it reported under a second ago.
  */
 async function tuplesReadSince(before: number): Promise<number> {
   await sleep(11_000);
