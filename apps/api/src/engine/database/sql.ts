@@ -1,27 +1,34 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-// PostgreSQL's wire protocol counts a statement's bind parameters in 16 bits.
-export const MAX_BIND_PARAMETERS = 65_535;
-
 /**
- * Inserts any number of rows in as few statements as the parameter limit allows: one INSERT of
- * 10,000 stores would bind 120,000 values, which the protocol cannot carry.
+ * Inserts any number of rows into `table` in one statement, whatever the count: the values travel as
+ * one JSON parameter (`columns` names each column's SQL type; columns left out take their
+ * defaults), so 10,000 rows cost one statement, one run of the table's statement-level triggers,
+ * and no per-row work in the ORM (building and binding 10,000 entities' parameters, then merging
+ * the returned columns back, took longer than PostgreSQL's insert). Table and column names come
+ * from code, never from input.
  */
-export async function insertAll<T extends ObjectLiteral>(
+export async function insertAll(
   manager: EntityManager,
-  target: EntityTarget<T>,
-  rows: T[],
+  table: string,
+  columns: Record<string, string>,
+  rows: Array<Record<string, unknown>>,
 ): Promise<void> {
-  const rowsPerStatement = Math.floor(
-    MAX_BIND_PARAMETERS / manager.connection.getMetadata(target).columns.length,
+  if (!rows.length) return;
+  const names = Object.keys(columns);
+  const list = names.map((name) => `"${name}"`).join(', ');
+  await manager.query(
+    `INSERT INTO "${table}" (${list})
+     SELECT ${list}
+       FROM jsonb_to_recordset($1::jsonb)
+         AS v(${names.map((name) => `"${name}" ${columns[name]}`).join(', ')})`,
+    [JSON.stringify(rows)],
   );
-  for (let start = 0; start < rows.length; start += rowsPerStatement)
-    await manager.insert(target, rows.slice(start, start + rowsPerStatement));
 }
 
 /**
