@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
 export function likePattern(term: string): string {
