@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
 export function likePattern(term: string): string {
@@ -127,6 +127,22 @@ export async function plainRows<T extends ObjectLiteral>(
     `SELECT ${reader.select} FROM ${table} ${alias} ${rest}`,
     parameters,
   );
+  for (const row of rows) reader.hydrate(row);
+  return rows as T[];
+}
+
+/**
+ * The rows a query builder selects from `target` (under `alias`), as plainRows reads them: for a
+ * list whose filters are built with TypeORM but whose rows only go to GraphQL. Joins must not
+ * select (their rows are not read).
+ */
+export async function plainMany<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  target: EntityTarget<T>,
+  alias: string,
+): Promise<T[]> {
+  const reader = plainReader(query.connection.manager, target, alias);
+  const rows: Array<Record<string, unknown>> = await query.select(reader.select).getRawMany();
   for (const row of rows) reader.hydrate(row);
   return rows as T[];
 }

@@ -22,7 +22,7 @@ import { SellerEntityService } from '../../seller-entity/services/seller-entity.
 import { DocumentEntity } from '../document.entity';
 import { DocumentFilter, RecordDocumentInput, UpdateDocumentInput } from '../dtos/document.inputs';
 import { documentStatusSql } from '../document-status.sql';
-import { plainRows } from '../../../engine/database/sql';
+import { plainMany, plainRows } from '../../../engine/database/sql';
 
 type Dates = { issuedOn?: string | null; expiresOn?: string | null };
 
@@ -168,11 +168,14 @@ export class DocumentService {
           );
         }
       }
-      const rows = await query
-        .orderBy('d.expires_on', 'ASC', 'NULLS LAST')
-        .addOrderBy('d.id', 'ASC')
-        .limit(first + 1)
-        .getMany();
+      const rows = await plainMany(
+        query
+          .orderBy('d.expires_on', 'ASC', 'NULLS LAST')
+          .addOrderBy('d.id', 'ASC')
+          .limit(first + 1),
+        DocumentEntity,
+        'd',
+      );
       return toPage(
         rows,
         first,

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { addDaysToDate, Site, SITES } from '@veridesk/domain';
 import { AgencyClock, AgencyTime } from '../../../engine/clock/agency-clock.service';
 import { assertId } from '../../../engine/database/ids';
+import { plainRows } from '../../../engine/database/sql';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { ImpactCode } from '../../../engine/graphql/enums';
@@ -13,7 +14,6 @@ import {
   toPage,
 } from '../../../engine/graphql/pagination';
 import { EntityScopeRegistry } from '../../seller-entity/services/entity-scope.registry';
-import { In } from 'typeorm';
 import { StoreEntity } from '../../store/store.entity';
 import { ImpactFilter } from '../dtos/impact-filter.input';
 import type {
@@ -109,7 +109,9 @@ export class ImpactService implements OnModuleInit {
         pageValues,
       );
       const storeIds = rows.slice(0, first).map((row) => row.store_id);
-      const stores = storeIds.length ? await manager.findBy(StoreEntity, { id: In(storeIds) }) : [];
+      const stores = storeIds.length
+        ? await plainRows(manager, StoreEntity, 's', 'WHERE s.id = ANY($1)', [storeIds])
+        : [];
       const pageParameters = { ...parameters, storeIds };
       const [reasonSql, reasonValues] = bind(
         `SELECT store_id, code, due_on::text AS due_on, tier, document_id, representative_id, case_id
