@@ -10,6 +10,7 @@ import {
 import { PasswordHasher } from '@veridesk/api/engine/auth/password-hasher.service';
 import { PRINCIPAL_DIRECTORY } from '@veridesk/api/engine/auth/principal-directory';
 import { PrincipalResolver } from '@veridesk/api/engine/auth/principal-resolver.service';
+import { CredentialCache } from '@veridesk/api/engine/auth/credential-cache.service';
 import { RateLimiter } from '@veridesk/api/engine/auth/rate-limiter.service';
 import { AppConfig, loadConfig } from '@veridesk/api/engine/config/configuration';
 import { runMigrations } from '@veridesk/api/engine/database/migrate';
@@ -45,11 +46,12 @@ class SharedPasswordHasher extends PasswordHasher {
   providers: [
     AccessTokenService,
     PrincipalResolver,
+    CredentialCache,
     { provide: PRINCIPAL_DIRECTORY, useClass: PrincipalDirectoryService },
     RateLimiter,
     { provide: PasswordHasher, useClass: SharedPasswordHasher },
   ],
-  exports: [AccessTokenService, PasswordHasher, PrincipalResolver, RateLimiter],
+  exports: [AccessTokenService, PasswordHasher, PrincipalResolver, CredentialCache, RateLimiter],
 })
 class ScaleSeedAuthModule {}
 

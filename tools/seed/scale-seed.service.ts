@@ -122,7 +122,7 @@ export class ScaleSeedService {
       password: owner.password,
       timeZone: DEFAULT_AGENCY_TIME_ZONE,
     });
-    const agencyId = signedUp.payload.viewer.agency.id;
+    const agencyId = signedUp.payload.viewer.principal.agencyId;
     const principal = (await this.principals.resolve(signedUp.payload.token, 'seed')) as Principal;
     const inAgency = <T>(work: () => Promise<T>) =>
       this.tenantContext.runInAgency(agencyId, work, principal);

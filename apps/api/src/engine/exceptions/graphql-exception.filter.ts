@@ -9,7 +9,8 @@ import {
 } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, isStatementTimeout } from '../database/errors';
 import { DomainException } from './domain.exception';
 
@@ -42,18 +43,7 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
       if (domain?.retryAfterSeconds && res && !res.headersSent) {
         res.setHeader('Retry-After', String(domain.retryAfterSeconds));
       }
-      if (domain) {
-        return new GraphQLError(domain.message, {
-          extensions: {
-            ...this.extensions(domain),
-          },
-        });
-      }
-      if (exception instanceof GraphQLError) return exception;
-      this.logger.error({ err: exception }, 'Unhandled error in a GraphQL operation');
-      return new GraphQLError('Internal server error', {
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
-      });
+      return this.toGraphQLError(exception, domain);
     }
 
     const http = host.switchToHttp();
@@ -82,6 +72,16 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
     }
     this.logger.error({ err: exception }, 'Unhandled error in an HTTP request');
     response.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+  }
+
+  /** The contract's shape of an error thrown while resolving a GraphQL field. */
+  toGraphQLError(exception: unknown, domain = this.toDomain(exception)): GraphQLError {
+    if (domain) return new GraphQLError(domain.message, { extensions: this.extensions(domain) });
+    if (exception instanceof GraphQLError) return exception;
+    this.logger.error({ err: exception }, 'Unhandled error in a GraphQL operation');
+    return new GraphQLError('Internal server error', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   }
 
   private extensions(domain: DomainException) {
@@ -121,4 +121,19 @@ export class AllExceptionsFilter implements GqlExceptionFilter {
     }
     return undefined;
   }
+}
+
+/**
+ * Apollo's formatError: the filter's shapes for errors thrown below the root. Nest runs exception
+ * filters around root resolvers only (field resolvers are called directly, for speed), so a page's
+ * stores failing to load while the database restarts would otherwise answer with PostgreSQL's own
+ * message; it is SERVICE_UNAVAILABLE like any other read.
+ */
+export function formatFieldErrors(filter: AllExceptionsFilter) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const thrown = unwrapResolverError(error);
+    if (thrown instanceof GraphQLError || !(thrown instanceof Error)) return formatted;
+    const mapped = filter.toGraphQLError(thrown);
+    return { ...formatted, message: mapped.message, extensions: mapped.extensions };
+  };
 }

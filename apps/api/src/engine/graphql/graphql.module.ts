@@ -4,6 +4,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import { AllExceptionsFilter, formatFieldErrors } from '../exceptions/graphql-exception.filter';
 import { InputErrorsPlugin } from './input-errors.plugin';
 import { OperationLimitsPlugin } from './operation-limits.plugin';
 import { ReadTransactionPlugin } from './read-transaction.plugin';
@@ -45,6 +46,7 @@ const noStore: ApolloServerPlugin = {
       graphiql: false,
       includeStacktraceInErrorResponses: false,
       plugins: [ApolloServerPluginCacheControlDisabled(), noStore],
+      formatError: formatFieldErrors(new AllExceptionsFilter()),
     }),
   ],
   providers: [OperationLimitsPlugin, ReadTransactionPlugin, InputErrorsPlugin],

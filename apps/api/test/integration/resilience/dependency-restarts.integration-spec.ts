@@ -29,7 +29,10 @@ const started: BuiltProcess[] = [];
 
 type Outcome = { at: number; ms: number; status: number; code?: string; message?: string };
 
-/** Keeps `streams` clients asking for the viewer back to back until stopped. */
+/**
+ * Keeps `streams` clients asking for the viewer and its agency back to back until stopped: the
+ * agency is a read (`me { role }` alone is answered from the remembered credential).
+ */
 function steadyLoad(streams: number) {
   const outcomes: Outcome[] = [];
   let running = true;
@@ -37,16 +40,18 @@ function steadyLoad(streams: number) {
     while (running) {
       const at = Date.now();
       // A transport failure (no answer at all) is recorded as status 0.
-      const outcome: Outcome = await client.gql('{ me { role } }', {}, { as: owner.token }).then(
-        (answer) => ({
-          at,
-          ms: Date.now() - at,
-          status: answer.status,
-          code: answer.errors?.[0]?.extensions?.code,
-          message: answer.errors?.[0]?.message,
-        }),
-        (error: Error) => ({ at, ms: Date.now() - at, status: 0, message: error.message }),
-      );
+      const outcome: Outcome = await client
+        .gql('{ me { role agency { id } } }', {}, { as: owner.token })
+        .then(
+          (answer) => ({
+            at,
+            ms: Date.now() - at,
+            status: answer.status,
+            code: answer.errors?.[0]?.extensions?.code,
+            message: answer.errors?.[0]?.message,
+          }),
+          (error: Error) => ({ at, ms: Date.now() - at, status: 0, message: error.message }),
+        );
       outcomes.push(outcome);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
