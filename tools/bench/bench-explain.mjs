@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // EXPLAIN (ANALYZE, BUFFERS) of every statement one dashboard operation sends, on the seeded
-// benchmark data `npm run bench` keeps (veridesk_bench_seed_<size>_s1_<day>). Writes
+// benchmark data `npm run bench` keeps (veridesk_bench_seed_<size>_s1_<checkout>_<day>). Writes
 // tools/perf/plans/<operation>-<size>.txt: the statements in the order sent (by connection),
 // each with its parameters and plan, run again as the API ran it (the app role, the agency set).
 // Usage: npm run bench:explain -- <size> <overview|entityList|entityPage|documents>

@@ -4,7 +4,7 @@
 //   1. a throwaway database, migrated and seeded by
 //      `node dist/tools/seed-scale.js --entities <size> --seed <seed>` (~4 stores, ~2 representatives,
 //      ~12 documents per entity, ~16 open cases per 100 entities, 50 managers) and analysed. The seeded
-//      database is kept as a template (veridesk_bench_seed_<size>_s<seed>_<day>, its secrets and owner
+//      database is kept as a template (veridesk_bench_seed_<size>_s<seed>_<checkout>_<day>, its secrets and owner
 //      login in tmp/bench/) and later runs on the same day copy it instead of seeding again (the
 //      seed's dates are relative to its day); --reseed seeds anew;
 //   2. the built API (dist/apps/api/main.js) started again as a child process, signed in as the owner;
@@ -28,6 +28,7 @@
 // Flags: --sizes 500,5000 --iterations 50 --warmup 5 --digest-rounds 5 --import-runs 3 --seed 1 --no-build
 //        --reseed
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -337,7 +338,10 @@ const SEALING_SECRETS = ['AUTH_SECRET', 'ID_ENCRYPTION_KEYS', 'ID_HASH_KEY'];
  */
 async function seededTemplate(size) {
   const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
-  const family = `veridesk_bench_seed_${size}_s${flags.seed}_`;
+  // Named after the checkout too: the sidecar lives in its tmp/, and another checkout's run on the
+  // same server would otherwise find the template without its sidecar, drop it and seed again.
+  const checkout = createHash('sha256').update(ROOT).digest('hex').slice(0, 8);
+  const family = `veridesk_bench_seed_${size}_s${flags.seed}_${checkout}_`;
   const name = `${family}${day}`;
   const sidecar = join(ROOT, 'tmp/bench', `${name}.json`);
   const admin = new pg.Client({ connectionString: ADMIN_URL });
