@@ -132,18 +132,21 @@ const lockEntities = (rows: string) => `
          WHERE (e.agency_id, e.id) IN (${rows})
          ORDER BY e.id FOR NO KEY UPDATE OF e`;
 
-const TRIGGERS: Array<{ table: string; fn: string; events: Array<'INSERT' | 'UPDATE' | 'DELETE'> }> =
-  [
-    { table: 'seller_entities', fn: 'veridesk_counts_entities', events: ['INSERT', 'UPDATE'] },
-    { table: 'documents', fn: 'veridesk_counts_documents', events: ['INSERT', 'UPDATE', 'DELETE'] },
-    { table: 'verification_cases', fn: 'veridesk_counts_cases', events: ['INSERT', 'UPDATE'] },
-    { table: 'attempts', fn: 'veridesk_counts_attempts', events: ['INSERT', 'UPDATE', 'DELETE'] },
-    {
-      table: 'store_impacts',
-      fn: 'veridesk_counts_store_impacts',
-      events: ['INSERT', 'UPDATE', 'DELETE'],
-    },
-  ];
+const TRIGGERS: Array<{
+  table: string;
+  fn: string;
+  events: Array<'INSERT' | 'UPDATE' | 'DELETE'>;
+}> = [
+  { table: 'seller_entities', fn: 'veridesk_counts_entities', events: ['INSERT', 'UPDATE'] },
+  { table: 'documents', fn: 'veridesk_counts_documents', events: ['INSERT', 'UPDATE', 'DELETE'] },
+  { table: 'verification_cases', fn: 'veridesk_counts_cases', events: ['INSERT', 'UPDATE'] },
+  { table: 'attempts', fn: 'veridesk_counts_attempts', events: ['INSERT', 'UPDATE', 'DELETE'] },
+  {
+    table: 'store_impacts',
+    fn: 'veridesk_counts_store_impacts',
+    events: ['INSERT', 'UPDATE', 'DELETE'],
+  },
+];
 
 /**
  * Exact portfolio counts that do not grow with the portfolio (issue 15): counters kept on write in
@@ -179,7 +182,9 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
     await queryRunner.query(`SET LOCAL lock_timeout = '5s'`);
     for (const { table, keys, count } of COUNTERS) {
       const columns = keys.map(([name, type]) => `"${name}" ${type} NOT NULL`).join(', ');
-      const key = ['agency_id', ...keys.map(([name]) => name)].map((name) => `"${name}"`).join(', ');
+      const key = ['agency_id', ...keys.map(([name]) => name)]
+        .map((name) => `"${name}"`)
+        .join(', ');
       await queryRunner.query(
         `CREATE TABLE "${table}" ("agency_id" uuid NOT NULL, ${columns}, "${count}" integer NOT NULL, CONSTRAINT "PK_${table}" PRIMARY KEY (${key}))`,
       );
@@ -301,7 +306,7 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
         )};
         ${record(
           'document',
-                    documentKeys(
+          documentKeys(
             `SELECT d.agency_id, d.type, d.sites, d.expires_on, f.delta
                FROM (${flipped}) f
                JOIN documents d ON d.agency_id = f.agency_id AND d.seller_entity_id = f.id`,
@@ -309,7 +314,7 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
         )};
         ${record(
           'case',
-                    `SELECT c.*
+          `SELECT c.*
              FROM (${flipped}) f
              CROSS JOIN LATERAL (${caseRow('v', 'f.delta')} FROM verification_cases v
                                   WHERE v.agency_id = f.agency_id AND v.seller_entity_id = f.id) c`,
@@ -328,14 +333,14 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
         IF OLD.archived_at IS NULL THEN
           ${record(
             'document',
-                        documentKeys(
+            documentKeys(
               `SELECT d.agency_id, d.type, d.sites, d.expires_on, -1 AS delta FROM documents d
                 WHERE d.agency_id = OLD.agency_id AND d.seller_entity_id = OLD.id`,
             ),
           )};
           ${record(
             'case',
-                        `${caseRow('v', '-1')} FROM verification_cases v
+            `${caseRow('v', '-1')} FROM verification_cases v
               WHERE v.agency_id = OLD.agency_id AND v.seller_entity_id = OLD.id`,
           )};
         END IF;
@@ -351,7 +356,7 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
           ${lockEntities('SELECT agency_id, seller_entity_id FROM new_rows')};
           ${record(
             'document',
-                        documentKeys(
+            documentKeys(
               `SELECT n.agency_id, n.type, n.sites, n.expires_on, 1 AS delta FROM new_rows n WHERE ${live('n')}`,
             ),
           )};
@@ -359,7 +364,7 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
           ${lockEntities('SELECT agency_id, seller_entity_id FROM old_rows')};
           ${record(
             'document',
-                        documentKeys(
+            documentKeys(
               `SELECT o.agency_id, o.type, o.sites, o.expires_on, -1 AS delta FROM old_rows o WHERE ${live('o')}`,
             ),
           )};
@@ -372,7 +377,7 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
           )};
           ${record(
             'document',
-                        documentKeys(
+            documentKeys(
               `SELECT n.agency_id, n.type, n.sites, n.expires_on, 1 AS delta
                  FROM new_rows n JOIN old_rows o ON o.id = n.id
                 WHERE ${changed(DOCUMENT_COLUMNS)} AND ${live('n')}
@@ -404,7 +409,7 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
           )};
           ${record(
             'case',
-                        `${caseRow('n', '1')} FROM new_rows n JOIN old_rows o ON o.id = n.id
+            `${caseRow('n', '1')} FROM new_rows n JOIN old_rows o ON o.id = n.id
               WHERE ${changed(CASE_COLUMNS)} AND ${live('n')}
              UNION ALL
              ${caseRow('o', '-1')} FROM new_rows n JOIN old_rows o ON o.id = n.id
@@ -418,10 +423,7 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
       BEGIN
         PERFORM 1 FROM seller_entities e
          WHERE e.agency_id = OLD.agency_id AND e.id = OLD.seller_entity_id FOR NO KEY UPDATE OF e;
-        ${record(
-          'case',
-                    `${caseRow('o', '-1')} FROM (SELECT OLD.*) o WHERE ${live('o')}`,
-        )};
+        ${record('case', `${caseRow('o', '-1')} FROM (SELECT OLD.*) o WHERE ${live('o')}`)};
         RETURN OLD;
       END $$`);
 
@@ -438,7 +440,9 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
           inNew ? ' AND a.id NOT IN (SELECT id FROM new_rows)' : ''
         })`,
         ...(inOld
-          ? [`EXISTS (SELECT 1 FROM old_rows a WHERE a.agency_id = v.agency_id AND a.case_id = v.id)`]
+          ? [
+              `EXISTS (SELECT 1 FROM old_rows a WHERE a.agency_id = v.agency_id AND a.case_id = v.id)`,
+            ]
           : []),
       ].join(' OR ');
       return `
@@ -449,7 +453,7 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
           )};
           ${record(
             'case',
-                        `SELECT c.* FROM verification_cases v
+            `SELECT c.* FROM verification_cases v
                CROSS JOIN LATERAL (SELECT ${attempted('v')} AS now_attempted, ${before} AS before_attempted) t
                CROSS JOIN LATERAL (${caseRow('v', '1', 't.now_attempted')}
                                    UNION ALL ${caseRow('v', '-1', 't.before_attempted')}) c
@@ -480,7 +484,7 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
         ELSE
           ${record(
             'store',
-                        `${storeRow('n', '1')} FROM new_rows n UNION ALL ${storeRow('o', '-1')} FROM old_rows o`,
+            `${storeRow('n', '1')} FROM new_rows n UNION ALL ${storeRow('o', '-1')} FROM old_rows o`,
           )};
         END IF;
         RETURN NULL;
@@ -558,7 +562,9 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER counts_before_seller_entities_delete ON seller_entities`);
     for (const { table, events } of TRIGGERS) {
       for (const event of events) {
-        await queryRunner.query(`DROP TRIGGER counts_after_${table}_${event.toLowerCase()} ON ${table}`);
+        await queryRunner.query(
+          `DROP TRIGGER counts_after_${table}_${event.toLowerCase()} ON ${table}`,
+        );
       }
     }
     await queryRunner.query(`DROP FUNCTION veridesk_recount()`);
