@@ -550,8 +550,9 @@ export class PortfolioCounts1796500000000 implements MigrationInterface {
             FROM (${expected}) expected));
       END $$`);
 
-    // Backfill: every agency's counters, as the owner.
+    // Backfill: every agency's counters, as the owner; with statistics, as autovacuum would give.
     await queryRunner.query(`SELECT veridesk_recount()`);
+    await queryRunner.query(`ANALYZE ${COUNTERS.map(({ table }) => table).join(', ')}`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
