@@ -254,7 +254,7 @@ const FLOOR = {
      ORDER BY c.deadline_at, c.id LIMIT $2`,
   // $1 page size + 1: the documents page, soonest expiry first.
   documentsPage: `
-    SELECT (SELECT sum(documents) FROM document_expiry_counts WHERE site = '*')::int AS total,
+    SELECT (SELECT sum(documents) FROM document_expiry_counts WHERE site = '#*')::int AS total,
            d.id, d.type, d.number, d.expires_on, d.sites, e.id AS entity_id, e.legal_name, e.uscc,
            r.id AS representative_id, r.full_name
       FROM documents d JOIN seller_entities e ON e.id = d.seller_entity_id AND e.archived_at IS NULL

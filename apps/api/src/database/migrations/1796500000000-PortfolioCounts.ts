@@ -24,7 +24,8 @@ const COUNTERS: Counter[] = [
   {
     // Documents of live entities by expiry and type. Site "*" counts every document once, "" the
     // documents for every site (sites = '{}'), any other value the documents naming that site, so
-    // a site filter is the sum of "" and that site.
+    // a site filter is the sum of "" and that site. "#" and the key: the same documents whatever
+    // their expiry (dated -infinity).
     table: 'document_expiry_counts',
     name: 'document',
     keys: [
@@ -101,12 +102,18 @@ const deadlineHour = (c: string) => `CASE
 /** A case row `c` as (agency_id, site, phase, deadline_hour, delta). */
 const caseRow = (c: string, delta: string, isAttempted = attempted(c)) =>
   `SELECT ${c}.agency_id, ${c}.site, ${phase(c, isAttempted)} AS phase, ${deadlineHour(c)} AS deadline_hour, ${delta} AS delta`;
-/** Document rows (agency_id, type, sites, expires_on, delta) as one row per counted site key. */
+/**
+ * Document rows (agency_id, type, sites, expires_on, delta) as their counter keys: per site key,
+ * one by expiry date and one in the site key's total ("#" + the key, dated -infinity), so a count
+ * without a date reads a row per type instead of every date.
+ */
 const documentKeys = (documents: string) => `
-          SELECT d.agency_id, k.site, coalesce(d.expires_on, 'infinity'::date) AS expires_on, d.type, d.delta
+          SELECT d.agency_id, t.site, t.expires_on, d.type, d.delta
             FROM (${documents}) d
             CROSS JOIN LATERAL (SELECT '*' AS site UNION SELECT '' WHERE d.sites = '{}'
-                                UNION SELECT unnest(d.sites)) k`;
+                                UNION SELECT unnest(d.sites)) k
+            CROSS JOIN LATERAL (VALUES (k.site, coalesce(d.expires_on, 'infinity'::date)),
+                                       ('#' || k.site, '-infinity'::date)) t (site, expires_on)`;
 const storeRow = (s: string, delta: string) =>
   `SELECT ${s}.agency_id, ${s}.site, ${s}.flagged, ${s}.restricted,
           CASE WHEN ${s}.flagged OR ${s}.expires_on IS NULL THEN 'infinity'::date ELSE ${s}.expires_on END AS expires_on,

@@ -19,11 +19,14 @@ export class DocumentExpiryCountEntity {
   @PrimaryColumn('uuid', primaryKey())
   agencyId: string;
 
-  /** "*" every document once; "" those concerning every site; otherwise those naming the site. */
+  /**
+   * "*" every document once; "" those concerning every site; otherwise those naming the site.
+   * "#" and one of those: the same documents whatever their expiry (expiresOn -infinity).
+   */
   @PrimaryColumn('text', primaryKey())
   site: string;
 
-  /** "infinity" for long-term documents. */
+  /** "infinity" for long-term documents; "-infinity" in a "#" total. */
   @PrimaryColumn('date', primaryKey())
   expiresOn: string;
 
