@@ -12,6 +12,10 @@ import { RepresentativeEntity } from '../modules/representative/representative.e
 import { SellerEntityEntity } from '../modules/seller-entity/seller-entity.entity';
 import { StoreEntity } from '../modules/store/store.entity';
 import { StoreImpactEntity } from '../modules/impact/store-impact.entity';
+import { StoreImpactCountEntity } from '../modules/impact/store-impact-count.entity';
+import { EntityCountEntity } from '../modules/seller-entity/entity-count.entity';
+import { DocumentExpiryCountEntity } from '../modules/document/document-expiry-count.entity';
+import { CaseDeadlineCountEntity } from '../modules/verification-case/case-deadline-count.entity';
 import { AttemptEntity } from '../modules/verification-case/attempt.entity';
 import { VerificationCaseEntity } from '../modules/verification-case/verification-case.entity';
 import { InvitationEntity } from '../modules/member/invitation.entity';
@@ -41,10 +45,14 @@ export const ENTITIES = [
   RepresentativeEntity,
   StoreEntity,
   StoreImpactEntity,
+  StoreImpactCountEntity,
+  EntityCountEntity,
   StoredFileEntity,
   DocumentEntity,
+  DocumentExpiryCountEntity,
   VerificationCaseEntity,
   AttemptEntity,
+  CaseDeadlineCountEntity,
   DeliveryEntity,
   ReminderLadderEntity,
   NotificationChannelEntity,

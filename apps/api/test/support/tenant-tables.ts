@@ -3,8 +3,12 @@
 import { Pool, type ClientBase } from 'pg';
 import { withAdminClient } from './test-database';
 
-/** Tables with no agency_id that hold no tenant data or are isolated by their own policy. */
-export const GLOBAL_TABLES = ['agencies', 'users', 'migrations'];
+/**
+ * Tables with no agency_id that hold no tenant data or are isolated by their own policy.
+ * count_folds holds a writing transaction's id until its commit (migration PortfolioCounts) and
+ * never a committed row.
+ */
+export const GLOBAL_TABLES = ['agencies', 'users', 'migrations', 'count_folds'];
 
 /** Every table of the public schema with an agency_id column. */
 export async function tenantTables(client: ClientBase): Promise<string[]> {

@@ -13,6 +13,7 @@ import { ChannelEvents1796300000000 } from './1796300000000-ChannelEvents';
 import { CallPrepLinks1796400000000 } from './1796400000000-CallPrepLinks';
 import { DocumentRequests1796410000000 } from './1796410000000-DocumentRequests';
 import { CalendarFeeds1796420000000 } from './1796420000000-CalendarFeeds';
+import { PortfolioCounts1796500000000 } from './1796500000000-PortfolioCounts';
 import { StoreImpactsBulkHashJoins1796510000000 } from './1796510000000-StoreImpactsBulkHashJoins';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   CallPrepLinks1796400000000,
   DocumentRequests1796410000000,
   CalendarFeeds1796420000000,
+  PortfolioCounts1796500000000,
   StoreImpactsBulkHashJoins1796510000000,
 ];

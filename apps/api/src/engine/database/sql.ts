@@ -145,4 +145,27 @@ export async function plainMany<T extends ObjectLiteral>(
   const rows: Array<Record<string, unknown>> = await query.select(reader.select).getRawMany();
   for (const row of rows) reader.hydrate(row);
   return rows as T[];
+/** Binds :named parameters of a SQL text to $n positions for a raw query. */
+export function bind(sql: string, parameters: Record<string, unknown>): [string, unknown[]] {
+  const values: unknown[] = [];
+  const positions = new Map<string, number>();
+  const text = sql.replace(/(?<!:):([a-zA-Z]\w*)/g, (match, name: string) => {
+    if (!(name in parameters)) return match;
+    if (!positions.has(name)) {
+      values.push(parameters[name]);
+      positions.set(name, values.length);
+    }
+    return `$${positions.get(name)}`;
+  });
+  return [text, values];
+}
+
+/** Runs `SELECT … AS n` written with :named parameters (see bind); returns n. */
+export async function queryCount(
+  manager: EntityManager,
+  sql: string,
+  parameters: Record<string, unknown>,
+): Promise<number> {
+  const [row] = await manager.query(...bind(sql, parameters));
+  return Number(row.n);
 }

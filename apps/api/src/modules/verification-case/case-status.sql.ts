@@ -28,3 +28,19 @@ export function verificationStatusSql(caseAlias: string, nowParameter: string): 
 export function openCaseSql(alias: string): string {
   return `(${alias}.passed_at IS NULL AND ${alias}.cancelled_at IS NULL)`;
 }
+
+/**
+ * A case's phase, the part of its status that does not depend on "now": PASSED, CANCELLED, or,
+ * while open, BOOKED (a slot), FAILED (an attempt, no new slot) or AWAITING. The status at `now` is
+ * the phase, except that an open case whose deadline is before now is OVERDUE (caseStatusSql).
+ * case_deadline_counts counts cases per phase and deadline hour (migration PortfolioCounts keeps
+ * them with the same rule; portfolio-counts.integration-spec compares the two).
+ */
+export function casePhaseSql(alias: string): string {
+  return `CASE
+    WHEN ${alias}.passed_at IS NOT NULL THEN 'PASSED'
+    WHEN ${alias}.cancelled_at IS NOT NULL THEN 'CANCELLED'
+    WHEN ${alias}.appointment_starts_at IS NOT NULL THEN 'BOOKED'
+    WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.agency_id = ${alias}.agency_id AND a.case_id = ${alias}.id) THEN 'FAILED'
+    ELSE 'AWAITING' END`;
+}

@@ -2,17 +2,19 @@
  * The agency module's raw SQL, beside the service that runs it.
  *
  * Documents of live (not archived) entities expiring in each of `$2` weeks (Monday to Sunday)
- * from the week of `$1` (the agency's today) on, counting only expiries from today on.
+ * from the week of `$1` (the agency's today) on, counting only expiries from today on: sums over
+ * document_expiry_counts (site "*": every document once, per expiry date and type), at most 7 dates
+ * a week whatever the number of documents.
  */
 export const EXPIRY_WEEKS_SQL = `WITH weeks AS (
            SELECT generate_series(date_trunc('week', $1::date), date_trunc('week', $1::date) + ($2 - 1) * interval '1 week', interval '1 week')::date AS week_start)
          SELECT w.week_start::text AS week_start,
-                count(d.id)::int AS documents,
-                count(d.id) FILTER (WHERE d.type = 'BUSINESS_LICENSE')::int AS business_licenses,
-                count(d.id) FILTER (WHERE d.type = 'RESIDENT_ID_CARD')::int AS id_cards
+                coalesce(sum(dc.documents), 0)::int AS documents,
+                coalesce(sum(dc.documents) FILTER (WHERE dc.type = 'BUSINESS_LICENSE'), 0)::int AS business_licenses,
+                coalesce(sum(dc.documents) FILTER (WHERE dc.type = 'RESIDENT_ID_CARD'), 0)::int AS id_cards
            FROM weeks w
-           LEFT JOIN documents d ON d.expires_on >= w.week_start AND d.expires_on < w.week_start + 7 AND d.expires_on >= $1::date
-            AND EXISTS (SELECT 1 FROM seller_entities e WHERE e.agency_id = d.agency_id AND e.id = d.seller_entity_id AND e.archived_at IS NULL)
+           LEFT JOIN document_expiry_counts dc ON dc.site = '*'
+            AND dc.expires_on >= w.week_start AND dc.expires_on < w.week_start + 7 AND dc.expires_on >= $1::date
           GROUP BY w.week_start ORDER BY w.week_start`;
 
 export type ExpiryWeekRow = {

@@ -4,6 +4,7 @@ import { EntityManager, In } from 'typeorm';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
 import { assertId } from '../../../engine/database/ids';
+import { queryCount } from '../../../engine/database/sql';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
 import {
@@ -21,6 +22,7 @@ import { RepresentativeEntity } from '../../representative/representative.entity
 import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
 import { DocumentEntity } from '../document.entity';
 import { DocumentFilter, RecordDocumentInput, UpdateDocumentInput } from '../dtos/document.inputs';
+import { documentCountSql } from '../document-counts.sql';
 import { documentStatusSql } from '../document-status.sql';
 import { plainMany, plainRows } from '../../../engine/database/sql';
 
@@ -156,7 +158,17 @@ export class DocumentService {
           withinEnd: addDaysToDate(today, filter.expiringWithinDays),
         });
       }
-      const totalCount = await query.clone().getCount();
+      // One entity's documents are few: counted. Any other filter is a sum over the counters kept
+      // per expiry date, type and site (document-counts.sql.ts), whatever the portfolio's size.
+      const totalCount = filter.sellerEntityId
+        ? await query.clone().getCount()
+        : await queryCount(manager, documentCountSql(filter), {
+            today,
+            warningEnd,
+            withinEnd: addDaysToDate(today, filter.expiringWithinDays ?? 0),
+            type: filter.type,
+            site: filter.site,
+          });
       if (cursor) {
         const [expiresOn, id] = cursor;
         if (expiresOn === null)

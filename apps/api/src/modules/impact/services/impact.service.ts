@@ -28,9 +28,11 @@ import {
   affectedPageSql,
   ImpactParameters,
   impactReasonsSql,
+  SITE_COUNTS_SQL,
 } from './impact.sql';
-import { documentStatusSql } from '../../document/document-status.sql';
-import { openCaseSql } from '../../verification-case/case-status.sql';
+import { documentCountSql } from '../../document/document-counts.sql';
+import { entityCountSql } from '../../seller-entity/entity-counts.sql';
+import { caseCountSql } from '../../verification-case/case-counts.sql';
 
 type ReasonRow = {
   store_id: string;
@@ -145,29 +147,19 @@ export class ImpactService implements OnModuleInit {
     const time = await this.clock.current();
     const parameters = this.parameters(time, withinDays ?? time.expiryWarningDays);
     return this.db.transaction(async (manager) => {
+      // Every count is a sum over the counters the database keeps on write (migration
+      // PortfolioCounts): per site, per manager, per expiry date and per deadline hour, whatever
+      // the size of the portfolio.
       const [sql, values] = bind(
-        // Per-site counts read store_impacts (one row per store of a live entity); cases and
-        // documents are index ranges, less the few archived entities.
-        `WITH archived AS (SELECT id FROM seller_entities WHERE archived_at IS NOT NULL),
-              site_counts AS (
-                SELECT si.site,
-                       count(*)::int AS stores,
-                       count(*) FILTER (WHERE ${AFFECTED_IMPACT})::int AS affected,
-                       count(*) FILTER (WHERE si.restricted)::int AS restricted
-                  FROM store_impacts si GROUP BY si.site)
+        `WITH site_counts AS (${SITE_COUNTS_SQL})
          SELECT
-           (SELECT count(*) FROM seller_entities WHERE archived_at IS NULL)::int AS seller_entities,
+           (${entityCountSql({})}) AS seller_entities,
            (SELECT coalesce(sum(stores), 0) FROM site_counts)::int AS stores,
-           (SELECT count(*) FROM verification_cases c
-             WHERE ${openCaseSql('c')}
-               AND c.seller_entity_id NOT IN (SELECT id FROM archived))::int AS open_cases,
-           (SELECT count(*) FROM verification_cases c
-             WHERE ${openCaseSql('c')} AND c.deadline_at < :now
-               AND c.seller_entity_id NOT IN (SELECT id FROM archived))::int AS overdue_cases,
-           (SELECT count(*) FROM documents d WHERE d.expires_on BETWEEN :today AND :horizon
-               AND d.seller_entity_id NOT IN (SELECT id FROM archived))::int AS expiring_documents,
-           (SELECT count(*) FROM documents d WHERE ${documentStatusSql('EXPIRED', 'd', ':today', ':horizon')}
-               AND d.seller_entity_id NOT IN (SELECT id FROM archived))::int AS expired_documents,
+           (${caseCountSql({ open: true })}) AS open_cases,
+           (${caseCountSql({ status: 'OVERDUE' })}) AS overdue_cases,
+           (SELECT coalesce(sum(dc.documents), 0) FROM document_expiry_counts dc
+             WHERE dc.site = '*' AND dc.expires_on BETWEEN :today AND :horizon)::int AS expiring_documents,
+           (${documentCountSql({ status: 'EXPIRED' })}) AS expired_documents,
            (SELECT coalesce(json_agg(site_counts), '[]') FROM site_counts) AS by_site`,
         parameters,
       );

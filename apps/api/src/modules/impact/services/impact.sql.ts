@@ -1,6 +1,10 @@
 import type { Site } from '@veridesk/domain';
+import { bind } from '../../../engine/database/sql';
 import { heldStoreSql } from '../../store/store-status.sql';
 import { openCaseSql } from '../../verification-case/case-status.sql';
+
+// Where the impact module's raw SQL always found it.
+export { bind };
 
 export type ImpactParameters = {
   now: Date;
@@ -13,21 +17,6 @@ export type ImpactParameters = {
   /** Only these stores (the reasons of one page). */
   storeIds?: string[];
 };
-
-/** Binds :named parameters of a SQL text to $n positions for a raw query. */
-export function bind(sql: string, parameters: Record<string, unknown>): [string, unknown[]] {
-  const values: unknown[] = [];
-  const positions = new Map<string, number>();
-  const text = sql.replace(/(?<!:):([a-zA-Z]\w*)/g, (match, name: string) => {
-    if (!(name in parameters)) return match;
-    if (!positions.has(name)) {
-      values.push(parameters[name]);
-      positions.set(name, values.length);
-    }
-    return `$${positions.get(name)}`;
-  });
-  return [text, values];
-}
 
 /**
  * Every impact reason of every live store (entity not archived, store not closed), as one set:
@@ -106,8 +95,13 @@ const DUE_ON = `coalesce(least((si.case_deadline_at AT TIME ZONE :timeZone)::dat
                                (si.freeze_until AT TIME ZONE :timeZone)::date,
                                CASE WHEN si.expires_on <= :horizon THEN si.expires_on END),
                          'infinity'::date)`;
-/** The store has a reason within :horizon (a CLOSED store's row never does). */
-export const AFFECTED_IMPACT = `(si.flagged OR si.expires_on <= :horizon)`;
+/**
+ * A store_impacts row `alias` (or a store_impact_counts row: the same columns, expires_on infinity
+ * when flagged or none) has a reason within :horizon (a CLOSED store's row never does).
+ */
+export const affectedImpactSql = (alias: string) =>
+  `(${alias}.flagged OR ${alias}.expires_on <= :horizon)`;
+export const AFFECTED_IMPACT = affectedImpactSql('si');
 
 function impactFilters(parameters: ImpactParameters): string {
   return [
@@ -116,14 +110,33 @@ function impactFilters(parameters: ImpactParameters): string {
   ].join(' ');
 }
 
-/** The number of affected stores: two index ranges (flagged; the others by expiry). */
+/**
+ * The number of affected stores. Of one entity: two index ranges of its store_impacts rows. Of the
+ * portfolio or a site: a sum over store_impact_counts (flagged, and unflagged by earliest expiry
+ * up to :horizon), at most the distinct expiry dates of the agency's stores whatever their number.
+ */
 export function affectedCountSql(parameters: ImpactParameters): string {
-  const filters = impactFilters(parameters);
-  return `
+  if (parameters.sellerEntityId) {
+    const filters = impactFilters(parameters);
+    return `
     SELECT (SELECT count(*) FROM store_impacts si WHERE si.flagged ${filters})::int
          + (SELECT count(*) FROM store_impacts si
              WHERE NOT si.flagged AND si.expires_on <= :horizon ${filters})::int AS n`;
+  }
+  return `
+    SELECT coalesce(sum(sc.stores), 0)::int AS n FROM store_impact_counts sc
+     WHERE ${affectedImpactSql('sc')} ${parameters.site ? 'AND sc.site = :site' : ''}`;
 }
+
+/**
+ * Per site: its stores (of live entities), those affected within :horizon and those restricted,
+ * from store_impact_counts.
+ */
+export const SITE_COUNTS_SQL = `
+    SELECT sc.site, sum(sc.stores)::int AS stores,
+           coalesce(sum(sc.stores) FILTER (WHERE ${affectedImpactSql('sc')}), 0)::int AS affected,
+           coalesce(sum(sc.stores) FILTER (WHERE sc.restricted), 0)::int AS restricted
+      FROM store_impact_counts sc GROUP BY sc.site`;
 
 /**
  * One page of affected stores after the cursor (:cursorTier, :cursorDue, :cursorStore), :limit

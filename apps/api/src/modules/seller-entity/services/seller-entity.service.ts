@@ -5,7 +5,7 @@ import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
 import { isUniqueViolation } from '../../../engine/database/errors';
 import { assertId } from '../../../engine/database/ids';
-import { likePattern, plainRows } from '../../../engine/database/sql';
+import { likePattern, plainRows, queryCount } from '../../../engine/database/sql';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
 import { keysetPage, Page, PageArgs } from '../../../engine/graphql/pagination';
@@ -18,6 +18,7 @@ import {
   SellerEntityFilter,
   UpdateSellerEntityInput,
 } from '../dtos/seller-entity.inputs';
+import { entityCountSql } from '../entity-counts.sql';
 import { SellerEntityEntity } from '../seller-entity.entity';
 
 const IDENTIFIER_MESSAGES: Record<string, string> = {
@@ -251,12 +252,25 @@ export class SellerEntityService {
           });
       }
       for (const scope of scopes) scope(query);
-      return keysetPage(query, page, {
-        column: 'e.created_at',
-        idColumn: 'e.id',
-        direction: 'DESC',
-        valueOf: (row) => row.createdAt,
-      });
+      // The portfolio, or one manager's, is counted by entity_counts (kept on write); a search or
+      // a filter it does not cover counts the matches.
+      const counted = !search && !filter.site && !filter.verificationStatus && !scopes.length;
+      return keysetPage(
+        query,
+        page,
+        {
+          column: 'e.created_at',
+          idColumn: 'e.id',
+          direction: 'DESC',
+          valueOf: (row) => row.createdAt,
+        },
+        counted
+          ? () =>
+              queryCount(manager, entityCountSql(filter), {
+                managerId: filter.managerId && assertId(filter.managerId, 'Member'),
+              })
+          : undefined,
+      );
     });
   }
 

@@ -14,6 +14,7 @@ import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
 import { isUniqueViolation } from '../../../engine/database/errors';
 import { assertId } from '../../../engine/database/ids';
+import { queryCount } from '../../../engine/database/sql';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
 import { keysetPage, Page, PageArgs } from '../../../engine/graphql/pagination';
@@ -23,6 +24,7 @@ import { RepresentativeEntity } from '../../representative/representative.entity
 import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
 import { StoreService } from '../../store/services/store.service';
 import { AttemptEntity } from '../attempt.entity';
+import { caseCountSql } from '../case-counts.sql';
 import { caseStatusSql, openCaseSql } from '../case-status.sql';
 import {
   ChecklistUpdateInput,
@@ -335,17 +337,27 @@ export class VerificationCaseService {
         query.andWhere('e.manager_id = :managerId', {
           managerId: assertId(filter.managerId, 'Member'),
         });
-      if (filter.dueWithinHours !== undefined && filter.dueWithinHours !== null) {
-        query.andWhere(`${openCaseSql('c')} AND c.deadline_at <= :dueBy`, {
-          dueBy: new Date(now.getTime() + filter.dueWithinHours * 3_600_000),
-        });
-      }
-      return keysetPage(query, page, {
-        column: 'c.deadline_at',
-        idColumn: 'c.id',
-        direction: 'ASC',
-        valueOf: (row) => row.deadlineAt,
-      });
+      const dueBy =
+        filter.dueWithinHours !== undefined && filter.dueWithinHours !== null
+          ? new Date(now.getTime() + filter.dueWithinHours * 3_600_000)
+          : null;
+      if (dueBy) query.andWhere(`${openCaseSql('c')} AND c.deadline_at <= :dueBy`, { dueBy });
+      // One entity's or manager's cases are counted; otherwise the counters kept per phase and
+      // deadline hour give the number (case-counts.sql.ts), whatever the portfolio's size.
+      const counted = !filter.sellerEntityId && !filter.managerId;
+      return keysetPage(
+        query,
+        page,
+        {
+          column: 'c.deadline_at',
+          idColumn: 'c.id',
+          direction: 'ASC',
+          valueOf: (row) => row.deadlineAt,
+        },
+        counted
+          ? () => queryCount(manager, caseCountSql(filter), { now, dueBy, site: filter.site })
+          : undefined,
+      );
     });
   }
 

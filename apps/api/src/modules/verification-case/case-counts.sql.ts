@@ -1,0 +1,62 @@
+import type { CaseStatus } from '@veridesk/domain';
+import { casePhaseSql } from './case-status.sql';
+
+type Phase = 'PASSED' | 'CANCELLED' | 'BOOKED' | 'FAILED' | 'AWAITING';
+
+const OPEN: Phase[] = ['BOOKED', 'FAILED', 'AWAITING'];
+const EVERY: Phase[] = ['PASSED', 'CANCELLED', ...OPEN];
+/** The phases a status is made of; OVERDUE and the open statuses also split on the deadline. */
+const PHASES: Record<CaseStatus, Phase[]> = {
+  PASSED: ['PASSED'],
+  CANCELLED: ['CANCELLED'],
+  OVERDUE: OPEN,
+  SCHEDULED: ['BOOKED'],
+  FAILED: ['FAILED'],
+  AWAITING_BOOKING: ['AWAITING'],
+};
+
+export type CaseCountFilter = {
+  status?: CaseStatus;
+  site?: string;
+  dueWithinHours?: number;
+  /** Open cases only (as dueWithinHours keeps), however far their deadline. */
+  open?: boolean;
+};
+
+const list = (phases: Phase[]) => phases.map((phase) => `'${phase}'`).join(', ');
+
+/**
+ * How many cases of live entities match `filter`, from case_deadline_counts: sums over phases and
+ * deadline hours, whatever the number of cases. Parameters: :now, :dueBy (now + dueWithinHours),
+ * :site. Only the cases whose deadline falls in the current hour before a boundary (now, dueBy)
+ * are read from verification_cases, through the (agency, deadline) index: a handful.
+ */
+export function caseCountSql(filter: CaseCountFilter): string {
+  const site = filter.site ? 'AND n.site = :site' : '';
+  const all = (phases: Phase[]) =>
+    `(SELECT coalesce(sum(n.cases), 0) FROM case_deadline_counts n WHERE n.phase IN (${list(phases)}) ${site})`;
+  // Cases of `phases` due before `instant` (or at it, inclusive): the whole hours before it from
+  // the counters, its own hour's cases from the table.
+  const before = (phases: Phase[], instant: string, inclusive: boolean) => {
+    const hour = `date_trunc('hour', ${instant}::timestamptz, 'UTC')`;
+    return `((SELECT coalesce(sum(n.cases), 0) FROM case_deadline_counts n
+               WHERE n.phase IN (${list(phases)}) AND n.deadline_hour < ${hour} ${site})
+            + (SELECT count(*) FROM verification_cases c
+                 JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
+                  AND e.archived_at IS NULL
+                WHERE c.deadline_at >= ${hour} AND c.deadline_at ${inclusive ? '<=' : '<'} ${instant}::timestamptz
+                  AND (${casePhaseSql('c')}) IN (${list(phases)}) ${filter.site ? 'AND c.site = :site' : ''}))`;
+  };
+  const due = filter.dueWithinHours !== undefined && filter.dueWithinHours !== null;
+  const status = filter.status;
+  let count: string;
+  if (!status) count = due ? before(OPEN, ':dueBy', true) : all(filter.open ? OPEN : EVERY);
+  else if (status === 'PASSED' || status === 'CANCELLED')
+    // dueWithinHours keeps open cases only.
+    count = due || filter.open ? '0' : all(PHASES[status]);
+  else if (status === 'OVERDUE') count = before(OPEN, ':now', false);
+  else
+    // Open and not overdue: due from now on (until dueBy).
+    count = `${due ? before(PHASES[status], ':dueBy', true) : all(PHASES[status])} - ${before(PHASES[status], ':now', false)}`;
+  return `SELECT (${count})::int AS n`;
+}
