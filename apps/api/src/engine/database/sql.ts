@@ -145,6 +145,8 @@ export async function plainMany<T extends ObjectLiteral>(
   const rows: Array<Record<string, unknown>> = await query.select(reader.select).getRawMany();
   for (const row of rows) reader.hydrate(row);
   return rows as T[];
+}
+
 /** Binds :named parameters of a SQL text to $n positions for a raw query. */
 export function bind(sql: string, parameters: Record<string, unknown>): [string, unknown[]] {
   const values: unknown[] = [];
