@@ -260,13 +260,17 @@ const FLOOR = {
   expiryWeeks: `
     WITH weeks AS (
       SELECT generate_series(date_trunc('week', $1::date), date_trunc('week', $1::date) + ($2 - 1) * interval '1 week',
-                             interval '1 week')::date AS week_start)
-    SELECT w.week_start, coalesce(sum(dc.documents), 0)::int AS documents,
-           coalesce(sum(dc.documents) FILTER (WHERE dc.type = 'BUSINESS_LICENSE'), 0)::int AS business_licenses,
-           coalesce(sum(dc.documents) FILTER (WHERE dc.type = 'RESIDENT_ID_CARD'), 0)::int AS id_cards
-      FROM weeks w LEFT JOIN document_expiry_counts dc ON dc.site = '*' AND dc.expires_on >= w.week_start
-       AND dc.expires_on < w.week_start + 7 AND dc.expires_on >= $1::date
-     GROUP BY w.week_start ORDER BY w.week_start`,
+                             interval '1 week')::date AS week_start),
+    counted AS (
+      SELECT date_trunc('week', expires_on)::date AS week_start, sum(documents)::int AS documents,
+             coalesce(sum(documents) FILTER (WHERE type = 'BUSINESS_LICENSE'), 0)::int AS business_licenses,
+             coalesce(sum(documents) FILTER (WHERE type = 'RESIDENT_ID_CARD'), 0)::int AS id_cards
+        FROM document_expiry_counts
+       WHERE site = '*' AND expires_on >= $1::date AND expires_on < date_trunc('week', $1::date)::date + 7 * $2
+       GROUP BY 1)
+    SELECT w.week_start, coalesce(c.documents, 0) AS documents, coalesce(c.business_licenses, 0) AS business_licenses,
+           coalesce(c.id_cards, 0) AS id_cards
+      FROM weeks w LEFT JOIN counted c ON c.week_start = w.week_start ORDER BY w.week_start`,
   // $1 membership id, $2 now, $3 the reader's date + max(warning days, 90), $4 user id, $5 today's digest key
   digest: `
     WITH scope AS (SELECT id, legal_name FROM seller_entities WHERE archived_at IS NULL AND manager_id = $1)

@@ -157,11 +157,11 @@ export class ImpactService implements OnModuleInit {
            (SELECT coalesce(sum(stores), 0) FROM site_counts)::int AS stores,
            (${caseCountSql({ open: true })}) AS open_cases,
            (${caseCountSql({ status: 'OVERDUE' })}) AS overdue_cases,
-           (SELECT coalesce(sum(dc.documents), 0) FROM document_expiry_counts dc
-             WHERE dc.site = '*' AND dc.expires_on BETWEEN :today AND :horizon)::int AS expiring_documents,
+           (${documentCountSql({ status: 'EXPIRING_SOON' })}) AS expiring_documents,
            (${documentCountSql({ status: 'EXPIRED' })}) AS expired_documents,
            (SELECT coalesce(json_agg(site_counts), '[]') FROM site_counts) AS by_site`,
-        parameters,
+        // Expiring: from today through the horizon asked for (the agency's window by default).
+        { ...parameters, warningEnd: parameters.horizon },
       );
       const [row] = await manager.query(sql, values);
       const bySite = new Map<string, { stores: number; affected: number; restricted: number }>(
