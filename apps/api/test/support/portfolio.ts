@@ -176,3 +176,25 @@ export async function createPortfolio(
   }
   return { entityId: entity.id, representativeId: representative.id, storeIds };
 }
+
+/** The portfolio import, with every field of its report. */
+export const IMPORT_PORTFOLIO = /* GraphQL */ `
+  mutation Import($csv: String!, $dryRun: Boolean) {
+    importPortfolio(csv: $csv, dryRun: $dryRun) {
+      dryRun
+      created
+      updated
+      unchanged
+      errors {
+        row
+        field
+        code
+        message
+      }
+    }
+  }
+`;
+
+/** The import's columns in their English names, as the template file has them. */
+export const PORTFOLIO_CSV_HEADER =
+  'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories';

@@ -69,6 +69,7 @@ export class ChannelReceiver {
   private faults: ReceiverFault[] = [];
   private rateLimit: { perMinute: number; perSecond?: number } | null = null;
   private holding = false;
+  private holdFrom: number | null = null;
   private readonly held: Array<() => void> = [];
   private readonly server: Server;
 
@@ -91,6 +92,7 @@ export class ChannelReceiver {
           this.answer(req, res, Buffer.concat(chunks).toString('utf8'));
         };
         let dropped = false;
+        if (this.holdFrom !== null && this.requests.length >= this.holdFrom) this.holding = true;
         if (!this.holding) return respond();
         // Held: not answered (nor acted on) until released; a sender that goes away meanwhile
         // leaves nothing posted, as a platform that never finished the request.
@@ -149,9 +151,18 @@ export class ChannelReceiver {
     this.holding = true;
   }
 
+  /**
+   * Answers `count` requests, then holds the ones after (as `hold()`): a burst stopped at a known
+   * point however fast its sender is.
+   */
+  holdAfter(count: number): void {
+    this.holdFrom = count;
+  }
+
   /** Answers the held requests (those whose sender is still there) and stops holding. */
   release(): void {
     this.holding = false;
+    this.holdFrom = null;
     for (const respond of this.held.splice(0)) respond();
   }
 

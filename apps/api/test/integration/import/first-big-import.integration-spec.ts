@@ -1,30 +1,17 @@
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { makeUscc } from '../../support/identifiers';
-import { ok } from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { databaseUrl, newDatabaseName, withAdminClient } from '../../support/test-database';
+import {
+  IMPORT_PORTFOLIO as IMPORT,
+  ok,
+  PORTFOLIO_CSV_HEADER as HEADER,
+} from '../../support/portfolio';
 
 // A new customer's first big import, on a database of its own that holds nothing but this file's
 // agency: its tables' statistics are those of an almost empty installation, as on a fresh install.
 const DATABASE_NAME = newDatabaseName();
 const DATABASE_URL = databaseUrl(DATABASE_NAME);
-
-const IMPORT = /* GraphQL */ `
-  mutation Import($csv: String!, $dryRun: Boolean) {
-    importPortfolio(csv: $csv, dryRun: $dryRun) {
-      dryRun
-      created
-      updated
-      unchanged
-      errors {
-        row
-        code
-      }
-    }
-  }
-`;
-const HEADER =
-  'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories';
 
 /** `count` entities with one TH store each, numbered from `first`. */
 function csvOf(first: number, count: number, expiresOn = '2027-06-30'): string {

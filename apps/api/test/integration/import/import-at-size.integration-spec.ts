@@ -2,9 +2,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from 'pg';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { makeUscc } from '../../support/identifiers';
-import { ok } from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { databaseUrl, newDatabaseName, withAdminClient } from '../../support/test-database';
+import {
+  IMPORT_PORTFOLIO as IMPORT,
+  ok,
+  PORTFOLIO_CSV_HEADER as HEADER,
+} from '../../support/portfolio';
 
 // An agency that has made a few small imports, each followed by the ANALYZE autovacuum runs on
 // tables that small, then checks and imports a 3,000-row file. On a database of its own, so the
@@ -22,23 +26,6 @@ const TABLES = [
   'representatives',
   'verification_cases',
 ];
-
-const IMPORT = /* GraphQL */ `
-  mutation Import($csv: String!, $dryRun: Boolean) {
-    importPortfolio(csv: $csv, dryRun: $dryRun) {
-      dryRun
-      created
-      updated
-      unchanged
-      errors {
-        row
-        code
-      }
-    }
-  }
-`;
-const HEADER =
-  'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories';
 
 /** Entities `first`… with a TH store each and, every third one, an MY store too. */
 function csvOf(first: number, count: number, expiresOn = '2027-06-30'): string {

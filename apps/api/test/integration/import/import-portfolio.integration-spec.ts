@@ -1,29 +1,16 @@
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
-import { ok, USCC } from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { withAdminClient } from '../../support/test-database';
+import {
+  IMPORT_PORTFOLIO as IMPORT,
+  ok,
+  USCC,
+  PORTFOLIO_CSV_HEADER as HEADER,
+} from '../../support/portfolio';
 
 let api: TestApi;
 let agency: SignedUpAgency;
 
-const IMPORT = /* GraphQL */ `
-  mutation Import($csv: String!, $dryRun: Boolean) {
-    importPortfolio(csv: $csv, dryRun: $dryRun) {
-      dryRun
-      created
-      updated
-      unchanged
-      errors {
-        row
-        field
-        code
-        message
-      }
-    }
-  }
-`;
-const HEADER =
-  'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories';
 const GOOD = [
   HEADER,
   `${USCC[0]},深圳市海拓电子商务有限公司,张伟,home-appliances;cosmetics,2027-06-30,TH,Haituo TH,TH1001,home-appliances`,

@@ -1,9 +1,13 @@
 import type { Client } from 'pg';
 import { signUpAgency } from '../../support/fixtures';
 import { makeUscc } from '../../support/identifiers';
-import { ok } from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { databaseUrl, newDatabaseName, withAdminClient } from '../../support/test-database';
+import {
+  IMPORT_PORTFOLIO as IMPORT,
+  ok,
+  PORTFOLIO_CSV_HEADER as HEADER,
+} from '../../support/portfolio';
 
 // Re-importing a portfolio with every licence re-dated, when each entity also holds another
 // document: the licences' update refreshes every store's impacts in one set-based statement. On a
@@ -19,20 +23,6 @@ const TABLES = [
   'representatives',
   'verification_cases',
 ];
-
-const IMPORT = /* GraphQL */ `
-  mutation Import($csv: String!) {
-    importPortfolio(csv: $csv) {
-      created
-      errors {
-        row
-        code
-      }
-    }
-  }
-`;
-const HEADER =
-  'uscc,legal_name,registered_representative_name,business_scope,license_expires_on,site,shop_name,lazada_seller_id,categories';
 
 /** Entities `first`… with one TH store each. */
 function csvOf(first: number, count: number): string {
