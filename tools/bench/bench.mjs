@@ -8,10 +8,14 @@
 //      database is kept as a template (veridesk_bench_seed_<size>_s<seed>_<checkout>_<day>, its secrets and owner
 //      login in tmp/bench/) and later runs on the same day copy it instead of seeding again (the
 //      seed's dates are relative to its day); --reseed seeds anew;
-//   2. the built API (dist/apps/api/main.js) started again as a child process, signed in as the owner;
-//   3. each operation timed end to end over GraphQL, then its SQL floor — hand-written SQL returning
-//      the same rows through `pg`, as the app role under row-level security in a transaction, as the
-//      API runs it — `--iterations` times each after `--warmup` runs, one at a time:
+//   2. the built API (dist/apps/api/main.js) started again as a child process, signed in as the owner
+//      (one per size, all running at once);
+//   3. each read operation timed end to end over GraphQL, then its SQL floor — hand-written SQL
+//      returning the same rows through `pg`, as the app role under row-level security in a
+//      transaction, as the API runs it — `--iterations` times each after `--warmup` runs, one call at
+//      a time, the sizes taking turns call by call (so a machine busy with other work slows every
+//      size alike and the growth compares like with like); then, one size after another, the
+//      digests and the import (5, 6):
 //        0  the smallest signed-in query, { me { role } }, against one indexed row: the fixed cost of
 //           a request (for reading the ratios below; no target);
 //        1  the Today page's two queries (OverviewSummary ‖ OverviewAffectedStores, as the page sends
@@ -29,7 +33,8 @@
 //       10  documentExpiryWeeks(weeks: 13) (the Today page's expiry chart);
 //   4. the API process's peak memory (VmHWM).
 // Prints a table per size with PASS/MISS against the targets, then the growth from each size to the
-// next (every page and count within GROWTH_LIMIT). Exits 0 whatever the timings; 1 when anything errored (a GraphQL error included).
+// next (every page and count within GROWTH_LIMIT). Exits 0 whatever the timings; 1 when anything
+// errored (a GraphQL error included).
 // Flags: --sizes 500,5000 --iterations 50 --warmup 5 --digest-rounds 5 --import-runs 3 --seed 1 --no-build
 //        --reseed
 import { readFileSync } from 'node:fs';
@@ -370,13 +375,82 @@ async function measure(work, iterations, warmup = WARMUP) {
   return samples.sort((a, b) => a - b);
 }
 
+/**
+ * Times each of `works` `iterations` times after `warmup` untimed rounds, taking turns (one call of
+ * each per round), so a machine busy with something else slows every size alike; milliseconds,
+ * sorted, one array per work.
+ */
+async function measureInterleaved(works, iterations, warmup = WARMUP) {
+  for (let i = 0; i < warmup; i++) for (const work of works) await work(i);
+  const samples = works.map(() => []);
+  for (let i = 0; i < iterations; i++) {
+    for (const [j, work] of works.entries()) {
+      const started = performance.now();
+      await work(i);
+      samples[j].push(performance.now() - started);
+    }
+  }
+  return samples.map((sorted) => sorted.sort((a, b) => a - b));
+}
+
+/**
+ * Every size's read operations, operation by operation, the sizes taking turns call by call: the
+ * growth from one size to the next is then measured under the same load. One results array per size.
+ */
+async function measureReads(opened) {
+  const results = opened.map(() => []);
+  for (const { key } of opened[0].operations) {
+    const operations = opened.map((size) => size.operations.find((other) => other.key === key));
+    const measured = [];
+    for (const [i, operation] of operations.entries()) {
+      try {
+        if (operation.same) {
+          const [fromGraphql, fromSql] = operation.same;
+          const [data, rows] = [await operation.graphql(0), await operation.sql(0)];
+          if (fromGraphql(data) !== fromSql(rows))
+            log(
+              `WARNING ${operation.label} at ${opened[i].size}: the SQL floor's rows differ from the API's`,
+            );
+        }
+        measured.push(i);
+      } catch (error) {
+        opened[i].errors.push(`${operation.label}: ${error.message}`);
+        results[i].push({ ...operation, error: error.message });
+      }
+    }
+    try {
+      const graphql = await measureInterleaved(
+        measured.map((i) => operations[i].graphql),
+        ITERATIONS,
+      );
+      const sql = await measureInterleaved(
+        measured.map((i) => operations[i].sql),
+        ITERATIONS,
+      );
+      measured.forEach((i, j) =>
+        results[i].push({ ...operations[i], graphql: graphql[j], sql: sql[j] }),
+      );
+    } catch (error) {
+      for (const i of measured) {
+        opened[i].errors.push(`${operations[i].label}: ${error.message}`);
+        results[i].push({ ...operations[i], error: error.message });
+      }
+    }
+  }
+  return results;
+}
+
 function peakMemoryMiB(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
 }
 
-/** One size: its database, seed, API, measurements. Returns the rows of its table. */
-async function benchSize(size) {
+/**
+ * One size, ready to measure: its database (a copy of the seeded template), its API started and
+ * signed in, its read operations (each a GraphQL call and its SQL floor), `writes()` (the digests
+ * and imports), `result(reads)` (the rows of its table) and `close()`.
+ */
+async function openSize(size) {
   const template = await seededTemplate(size, { seed: flags.seed, reseed: flags.reseed });
   const database = await createThrowawayDatabase('veridesk_scale', { template: template.name });
   const environment = builtApiEnvironment(database.url, {
@@ -393,6 +467,11 @@ async function benchSize(size) {
   await Promise.all([admin, ...floors].map((client) => client.connect()));
   let api = null;
   const errors = [];
+  const close = async () => {
+    if (api) await api.stop();
+    await Promise.all([admin, ...floors].map((client) => client.end().catch(() => undefined)));
+    await database.drop();
+  };
   try {
     api = await startBuiltApi(environment);
     const { token, agencyId } = await signIn(api.url, login);
@@ -611,110 +690,96 @@ async function benchSize(size) {
       },
     ];
 
-    const results = [];
-    const loadBefore = loadavg()[0];
-    for (const operation of operations) {
+    // The digests and imports: writes, and the digests grow with each manager's portfolio, so they
+    // run one size at a time after every size's reads.
+    const writes = async () => {
+      const results = [];
+      const loadBefore = loadavg()[0];
+      // 5. Every manager's digest, one after another, as one total.
+      const digests = { key: 'digests', label: '5  digests of all managers (total)' };
       try {
-        if (operation.same) {
-          const [fromGraphql, fromSql] = operation.same;
-          const [data, rows] = [await operation.graphql(0), await operation.sql(0)];
-          if (fromGraphql(data) !== fromSql(rows))
-            log(`WARNING ${operation.label}: the SQL floor's rows differ from the API's`);
-        }
-        const graphql = await measure(operation.graphql, ITERATIONS);
-        const sql = await measure(operation.sql, ITERATIONS);
-        results.push({ ...operation, graphql, sql });
-      } catch (error) {
-        errors.push(`${operation.label}: ${error.message}`);
-        results.push({ ...operation, error: error.message });
-      }
-    }
-
-    // 5. Every manager's digest, one after another, as one total.
-    const digests = { key: 'digests', label: '5  digests of all managers (total)' };
-    try {
-      const graphqlDigests = await measure(
-        async () => {
-          for (const manager of managers) await call(queries.digest, { userId: manager.user_id });
-        },
-        DIGEST_ROUNDS,
-        1,
-      );
-      const sqlDigests = await measure(
-        async () => {
-          for (const manager of managers)
-            await floor(FLOOR.digest, [
-              manager.id,
-              now(),
-              manager.horizon,
-              manager.user_id,
-              manager.digest_key,
-            ]);
-        },
-        DIGEST_ROUNDS,
-        1,
-      );
-      results.push({
-        ...digests,
-        graphql: graphqlDigests,
-        sql: sqlDigests,
-        count: managers.length,
-      });
-    } catch (error) {
-      errors.push(`${digests.label}: ${error.message}`);
-      results.push({ ...digests, error: error.message });
-    }
-    const readsPeak = peakMemoryMiB(api.child.pid);
-
-    // 6. The import, each run a new file (2,500 new entities), against COPY of the same bytes.
-    const imports = {
-      key: 'import',
-      label: `6  importPortfolio ${IMPORT_ROWS.toLocaleString('en')} rows / COPY`,
-    };
-    try {
-      await admin.query(
-        `CREATE TEMP TABLE import_scratch (${IMPORT_COLUMNS.split(',')
-          .map((column) => `${column} text`)
-          .join(', ')})`,
-      );
-      const graphqlImports = [];
-      const copies = [];
-      for (let run = 0; run < IMPORT_RUNS; run++) {
-        const csv = importCsv(run);
-        let started = performance.now();
-        const { importPortfolio: report } = await call(queries.import, { csv, dryRun: false });
-        graphqlImports.push(performance.now() - started);
-        if (report.errors.length || report.created !== IMPORT_ROWS)
-          throw new Error(
-            `import run ${run}: ${report.created} created, errors ${JSON.stringify(report.errors.slice(0, 3))}`,
-          );
-        started = performance.now();
-        const copy = new CopyFromBuffer(
-          `COPY import_scratch FROM STDIN WITH (FORMAT csv, HEADER true)`,
-          Buffer.from(csv),
+        const graphqlDigests = await measure(
+          async () => {
+            for (const manager of managers) await call(queries.digest, { userId: manager.user_id });
+          },
+          DIGEST_ROUNDS,
+          1,
         );
-        admin.query(copy);
-        const copied = await copy.done;
-        copies.push(performance.now() - started);
-        if (copied !== IMPORT_ROWS) throw new Error(`COPY took ${copied} rows`);
-        await admin.query('TRUNCATE import_scratch');
+        const sqlDigests = await measure(
+          async () => {
+            for (const manager of managers)
+              await floor(FLOOR.digest, [
+                manager.id,
+                now(),
+                manager.horizon,
+                manager.user_id,
+                manager.digest_key,
+              ]);
+          },
+          DIGEST_ROUNDS,
+          1,
+        );
+        results.push({
+          ...digests,
+          graphql: graphqlDigests,
+          sql: sqlDigests,
+          count: managers.length,
+        });
+      } catch (error) {
+        errors.push(`${digests.label}: ${error.message}`);
+        results.push({ ...digests, error: error.message });
       }
-      results.push({
-        ...imports,
-        graphql: graphqlImports.sort((a, b) => a - b),
-        sql: copies.sort((a, b) => a - b),
-      });
-    } catch (error) {
-      errors.push(`${imports.label}: ${error.message}`);
-      results.push({ ...imports, error: error.message });
-    }
-    const peak = peakMemoryMiB(api.child.pid);
-    const load = [loadBefore, loadavg()[0]];
-    return { size, agency, managers: managers.length, results, readsPeak, peak, load, errors };
-  } finally {
-    if (api) await api.stop();
-    await Promise.all([admin, ...floors].map((client) => client.end().catch(() => undefined)));
-    await database.drop();
+      const readsPeak = peakMemoryMiB(api.child.pid);
+
+      // 6. The import, each run a new file (2,500 new entities), against COPY of the same bytes.
+      const imports = {
+        key: 'import',
+        label: `6  importPortfolio ${IMPORT_ROWS.toLocaleString('en')} rows / COPY`,
+      };
+      try {
+        await admin.query(
+          `CREATE TEMP TABLE import_scratch (${IMPORT_COLUMNS.split(',')
+            .map((column) => `${column} text`)
+            .join(', ')})`,
+        );
+        const graphqlImports = [];
+        const copies = [];
+        for (let run = 0; run < IMPORT_RUNS; run++) {
+          const csv = importCsv(run);
+          let started = performance.now();
+          const { importPortfolio: report } = await call(queries.import, { csv, dryRun: false });
+          graphqlImports.push(performance.now() - started);
+          if (report.errors.length || report.created !== IMPORT_ROWS)
+            throw new Error(
+              `import run ${run}: ${report.created} created, errors ${JSON.stringify(report.errors.slice(0, 3))}`,
+            );
+          started = performance.now();
+          const copy = new CopyFromBuffer(
+            `COPY import_scratch FROM STDIN WITH (FORMAT csv, HEADER true)`,
+            Buffer.from(csv),
+          );
+          admin.query(copy);
+          const copied = await copy.done;
+          copies.push(performance.now() - started);
+          if (copied !== IMPORT_ROWS) throw new Error(`COPY took ${copied} rows`);
+          await admin.query('TRUNCATE import_scratch');
+        }
+        results.push({
+          ...imports,
+          graphql: graphqlImports.sort((a, b) => a - b),
+          sql: copies.sort((a, b) => a - b),
+        });
+      } catch (error) {
+        errors.push(`${imports.label}: ${error.message}`);
+        results.push({ ...imports, error: error.message });
+      }
+      const peak = peakMemoryMiB(api.child.pid);
+      return { results, readsPeak, peak, load: [loadBefore, loadavg()[0]] };
+    };
+    return { size, agency, managers: managers.length, operations, writes, errors, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 
@@ -772,23 +837,29 @@ function report(run) {
     `API peak memory (VmHWM): ${run.readsPeak.toFixed(0)} MiB after the reads and digests, ${run.peak.toFixed(0)} MiB at the end`,
   );
   // Timings only compare on a quiet machine: say how busy it was.
+  const span = ([start, end]) => `${start.toFixed(1)} → ${end.toFixed(1)}`;
   console.log(
-    `Load average (1 min) on ${cpus().length} cores: ${run.load.map((value) => value.toFixed(1)).join(' at the start, ')} at the end`,
+    `Load average (1 min) on ${cpus().length} cores: ${span(run.load.reads)} during every size's reads, ` +
+      `${span(run.load.writes)} during this size's digests and imports`,
   );
 }
 
 function reportGrowth(small, large) {
   console.log(
-    `\nGrowth: p95 at ${large.size.toLocaleString('en')} ÷ p95 at ${small.size.toLocaleString('en')} entities`,
+    `\nGrowth: p95 (p50) at ${large.size.toLocaleString('en')} ÷ p95 (p50) at ${small.size.toLocaleString('en')} entities`,
   );
   for (const result of large.results) {
     const before = small.results.find((other) => other.key === result.key);
     if (result.error || before?.error) continue;
-    const growth = (samples, earlier) => p(samples, 95) / p(earlier, 95);
+    const growth = (samples, earlier, q = 95) => p(samples, q) / p(earlier, q);
     const limited = GROWING_PAGES.has(result.key);
     const graphqlGrowth = growth(result.graphql, before.graphql);
+    // p50 beside p95: of 30 samples the p95 is the second slowest, which one pause of a busy
+    // machine sets.
+    const both = (samples, earlier) =>
+      `${growth(samples, earlier).toFixed(2).padStart(6)}× (${growth(samples, earlier, 50).toFixed(2)}×)`;
     console.log(
-      `  ${result.label.padEnd(42)} GraphQL ${graphqlGrowth.toFixed(2).padStart(6)}×   SQL floor ${growth(result.sql, before.sql).toFixed(2).padStart(6)}×   ` +
+      `  ${result.label.padEnd(42)} GraphQL ${both(result.graphql, before.graphql)}   SQL floor ${both(result.sql, before.sql)}   ` +
         (limited ? `${graphqlGrowth <= GROWTH_LIMIT ? 'PASS' : 'MISS'} ≤ ${GROWTH_LIMIT}×` : ''),
     );
   }
@@ -807,11 +878,26 @@ async function main() {
       'Usage: npm run bench -- [--sizes 500,5000] [--iterations 50] [--warmup 5] [--digest-rounds 5] [--import-runs 3] [--seed 1] [--no-build] [--reseed]',
     );
   ensureBuilt({ skip: flags['no-build'] });
+  const opened = [];
   const runs = [];
-  for (const size of SIZES) {
-    const run = await benchSize(size);
-    report(run);
-    runs.push(run);
+  try {
+    for (const size of SIZES) opened.push(await openSize(size));
+    const readsLoad = [loadavg()[0]];
+    const reads = await measureReads(opened);
+    readsLoad.push(loadavg()[0]);
+    for (const [i, size] of opened.entries()) {
+      const written = await size.writes();
+      const run = {
+        ...size,
+        ...written,
+        results: [...reads[i], ...written.results],
+        load: { reads: readsLoad, writes: written.load },
+      };
+      report(run);
+      runs.push(run);
+    }
+  } finally {
+    for (const size of opened) await size.close();
   }
   for (let i = 1; i < runs.length; i++) reportGrowth(runs[i - 1], runs[i]);
   const errors = runs.flatMap((run) => run.errors);
