@@ -47,6 +47,7 @@ import pg from 'pg';
 import {
   asTenant,
   builtApiEnvironment,
+  cpuMs,
   createThrowawayDatabase,
   dashboardQuery,
   ensureBuilt,
@@ -371,16 +372,6 @@ function assertSame(label, answers) {
 }
 
 // ── Measuring ────────────────────────────────────────────────────────────────────────────────────
-
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
-
-/** The process's CPU time so far (user + system, every thread), in ms. */
-function cpuMs(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
 
 /** One autocannon run of one GraphQL request; with `pid`, that process's CPU over the run. */
 function drive(url, token, body, seconds, pid) {

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import {
   builtApiEnvironment,
+  cpuMs,
   createThrowawayDatabase,
   dashboardQuery,
   ensureBuilt,
@@ -49,12 +50,6 @@ const { values: flags } = parseArgs({
 const DURATION = Number(flags.duration);
 const query = VERIDESK[flags.query] ?? dashboardQuery(flags.query);
 const variables = JSON.parse(flags.variables);
-
-/** utime + stime of a process so far, in ms (clock ticks of 10 ms). */
-function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 /** Self time of the profile's last `seconds`, by package (or the app's bundle) and by function. */
 function summarize(file, seconds, top) {

@@ -250,3 +250,13 @@ export async function signIn(url, login) {
   if (signedIn.errors) throw new Error(`Sign-in failed: ${JSON.stringify(signedIn.errors[0])}`);
   return { token: signedIn.data.login.token, agencyId: signedIn.data.login.viewer.agency.id };
 }
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/** A process's CPU time so far (user + system, every thread), in ms, from /proc/<pid>/stat. */
+export function cpuMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
