@@ -126,11 +126,15 @@ export async function startBuiltApi(
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...environment, PORT: String(port) },
   });
+  // A bench that stops with `fail` (process.exit) must not leave its API running.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
     }
+    process.off('exit', orphanGuard);
     if (!keepFiles) rmSync(environment.FILES_DIR, { recursive: true, force: true });
   };
   await waitForHealth(url);

@@ -11,7 +11,9 @@ export const memberCredentialKey = (agencyId: string, userId: string) =>
   `member:${agencyId}:${userId}`;
 /** An API key's credential, by its public prefix. */
 export const apiKeyCredentialKey = (prefix: string) => `api-key:${prefix}`;
-/** Every credential of one agency (its deletion). */
+/** An agency's calendar (time zone, warning window): AgencyClock's, forgotten by updateAgency. */
+export const agencyCalendarKey = (agencyId: string) => `member:${agencyId}:calendar`;
+/** Every credential of one agency, and its calendar (its deletion). */
 export const agencyCredentialsPrefix = (agencyId: string) => `member:${agencyId}:`;
 
 /**

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { APP_ROLE } from './database-roles';
+import { enterAgencySql } from './database-roles';
 
 /**
  * One read-only transaction that every read of a GraphQL query joins — its resolvers and its
@@ -56,10 +56,9 @@ export class RequestTransaction {
       return sent;
     }) as QueryRunner['query'];
     try {
-      await runner.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      // One round trip: both statements in one simple-protocol message.
       await runner.query(
-        `SELECT set_config('role', $1, true), set_config('app.agency_id', $2, true)`,
-        [APP_ROLE, this.#agencyId],
+        `START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY; ${enterAgencySql(this.#agencyId)}`,
       );
       return runner.manager;
     } catch (error) {

@@ -4,7 +4,7 @@ import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContextStore, TransactionHandle } from '../tenancy/request-context';
 import { TenantContext } from '../tenancy/tenant-context.service';
-import { APP_ROLE, SYSTEM_ROLE } from './database-roles';
+import { APP_ROLE, enterAgencySql, SYSTEM_ROLE } from './database-roles';
 import { RequestTransaction } from './request-transaction';
 
 /**
@@ -33,10 +33,7 @@ export class TenantDatabase implements OnApplicationShutdown {
     if (shared) return work(await shared.manager());
     const agencyId = this.tenantContext.agencyId;
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `SELECT set_config('role', $1, true), set_config('app.agency_id', $2, true)`,
-        [APP_ROLE, agencyId],
-      );
+      await manager.query(enterAgencySql(agencyId));
       // A child context: only work called from here joins this transaction, not sibling resolvers.
       return this.cls.run({ ifNested: 'inherit' }, () => {
         this.cls.set('entityManager', new TransactionHandle(manager));

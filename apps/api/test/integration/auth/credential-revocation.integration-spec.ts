@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { addMember, CREATE_API_KEY, signUpAgency } from '../../support/fixtures';
 import { startTestApi, TestApi } from '../../support/test-api';
+import { makeUscc } from '../../support/identifiers';
 import { withAdminClient } from '../../support/test-database';
 
 const TTL_SECONDS = 2;
@@ -139,5 +140,63 @@ describe('credentials remembered by each replica', () => {
     // No replica was told: B trusts what it remembered until the entry ages out, never longer.
     await answersWithin(b, member.token, 'UNAUTHENTICATED', TTL_SECONDS * 1000 + 1000);
     expect(Date.now() - deletedAt).toBeLessThanOrEqual(TTL_SECONDS * 1000 + 1000);
+  });
+});
+
+describe("the agency's calendar, remembered beside the credentials", () => {
+  const DOCUMENT_DAYS = /* GraphQL */ `
+    query Days($id: ID!) {
+      sellerEntity(id: $id) {
+        documents {
+          daysUntilExpiry
+          status
+        }
+      }
+    }
+  `;
+
+  it('a new warning window set on one replica judges documents on the other at once', async () => {
+    const owner = await signUpAgency(a);
+    const entity = await a.gql(
+      `mutation($input: CreateSellerEntityInput!) { createSellerEntity(input: $input) { id } }`,
+      {
+        input: {
+          legalName: '深圳市日历缓存科技有限公司',
+          uscc: makeUscc(4242),
+          registeredRepresentativeName: '王芳',
+        },
+      },
+      { as: owner.token },
+    );
+    const id = entity.data!.createSellerEntity.id;
+    // A document 20 days out: expiring soon in the default 30-day window, valid in a 10-day one.
+    for (const api of [a, b]) api.clock.set('2026-12-01T03:00:00Z');
+    const expiresOn = '2026-12-21';
+    const recorded = await a.gql(
+      `mutation($input: RecordDocumentInput!) { recordDocument(input: $input) { id } }`,
+      { input: { sellerEntityId: id, type: 'OTHER', expiresOn } },
+      { as: owner.token },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const statusOn = async (api: TestApi) =>
+      (await api.gql(DOCUMENT_DAYS, { id }, { as: owner.token })).data!.sellerEntity.documents[0]
+        .status as string;
+    // Replica B remembers the 30-day window now.
+    expect(await statusOn(b)).toBe('EXPIRING_SOON');
+
+    await a.gql(
+      `mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }`,
+      { input: { expiryWarningDays: 10 } },
+      { as: owner.token },
+    );
+    expect(await statusOn(a)).toBe('VALID');
+    const started = Date.now();
+    let status = await statusOn(b);
+    while (status !== 'VALID' && Date.now() - started < 1000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      status = await statusOn(b);
+    }
+    expect(status).toBe('VALID');
+    for (const api of [a, b]) api.clock.reset();
   });
 });

@@ -163,7 +163,14 @@ describe('document status', () => {
 
   it("uses the agency's own warning window", async () => {
     const narrow = await signUpAgency(api);
-    await sql(`UPDATE agencies SET expiry_warning_days = 10 WHERE id = $1`, [narrow.agencyId]);
+    ok(
+      await api.gql(
+        `mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) { expiryWarningDays } }`,
+        { input: { expiryWarningDays: 10 } },
+        { as: narrow.token },
+      ),
+      'updateAgency',
+    );
     const narrowEntity = await newEntity(narrow.token);
     const inTen = await record(narrow.token, {
       sellerEntityId: narrowEntity,

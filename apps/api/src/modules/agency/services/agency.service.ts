@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import {
+  agencyCalendarKey,
+  CredentialCache,
+} from '../../../engine/auth/credential-cache.service';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
@@ -17,11 +21,12 @@ export class AgencyService {
     private readonly tenantContext: TenantContext,
     private readonly audit: AuditService,
     private readonly clock: AgencyClock,
+    private readonly remembered: CredentialCache,
   ) {}
 
   /** Changes the given settings (a null or missing field keeps its value); audited when any changed. */
-  update(input: UpdateAgencyInput): Promise<AgencyEntity> {
-    return this.db.transaction(async (manager) => {
+  async update(input: UpdateAgencyInput): Promise<AgencyEntity> {
+    const updated = await this.db.transaction(async (manager) => {
       const agency = await manager.findOneByOrFail(AgencyEntity, {
         id: this.tenantContext.agencyId,
       });
@@ -42,6 +47,10 @@ export class AgencyService {
       }
       return { ...agency, ...changes } as AgencyEntity;
     });
+    // Once committed: every replica's AgencyClock reads the new calendar on its next request.
+    if (input.timeZone != null || input.expiryWarningDays != null)
+      await this.remembered.revoke(agencyCalendarKey(updated.id));
+    return updated;
   }
 
   /** Expiries per week for `weeks` weeks (default 13, 1 to 104) from the agency's this week on. */
