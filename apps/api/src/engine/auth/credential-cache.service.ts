@@ -94,7 +94,8 @@ export class CredentialCache implements OnModuleInit, OnApplicationShutdown {
       this.#entries.delete(key);
       return;
     }
-    for (const cached of this.#entries.keys()) if (cached.startsWith(key)) this.#entries.delete(cached);
+    for (const cached of this.#entries.keys())
+      if (cached.startsWith(key)) this.#entries.delete(cached);
   }
 
   #forgetEntry(key: string, value: Promise<unknown>): void {

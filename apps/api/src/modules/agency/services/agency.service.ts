@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  agencyCalendarKey,
-  CredentialCache,
-} from '../../../engine/auth/credential-cache.service';
+import { agencyCalendarKey, CredentialCache } from '../../../engine/auth/credential-cache.service';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
