@@ -11,6 +11,7 @@
 //   5. prints requests/s, p50/p95/p99 latency, non-2xx responses and GraphQL errors; drops the database.
 // Flags: --connections 200 --duration 60 --entities 300 --no-build
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import {
@@ -239,15 +240,32 @@ function workload(entityIds, timings) {
   ];
 }
 
+/** CPU used so far by every PostgreSQL process of this machine (the server and its backends). */
+function postgresCpuMs() {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(entry);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
 /**
  * What each operation costs the API process on its own: 8 connections, 400 requests, CPU ms per
  * request from /proc/<pid>/stat (the load above mixes them; this says which to make cheaper).
  */
 async function costPerOperation(url, pid, entityIds, tokens) {
-  console.log('  API CPU per request, each operation alone (8 connections, 400 requests):');
+  console.log(
+    '  CPU per request, each operation alone (8 connections, 400 requests): the API / PostgreSQL',
+  );
   for (const request of workload(entityIds, new Map())) {
     const name = JSON.parse(request.setupRequest({}, {}).body).operationName;
     const before = cpuMs(pid);
+    const databaseBefore = postgresCpuMs();
     const result = await autocannon({
       url,
       connections: 8,
@@ -256,8 +274,9 @@ async function costPerOperation(url, pid, entityIds, tokens) {
       requests: [{ ...request, onResponse: undefined }],
     });
     const perRequest = (cpuMs(pid) - before) / result.requests.total;
+    const database = (postgresCpuMs() - databaseBefore) / result.requests.total;
     console.log(
-      `    ${name.padEnd(26)} ${perRequest.toFixed(2).padStart(6)} ms   p50 ${result.latency.p50} ms`,
+      `    ${name.padEnd(26)} ${perRequest.toFixed(2).padStart(6)} / ${database.toFixed(2).padStart(5)} ms   p50 ${result.latency.p50} ms`,
     );
   }
 }
