@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { plainMany } from '../database/sql';
 import { DomainException } from '../exceptions/domain.exception';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -111,11 +112,15 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
       cursorId: cursor[1],
     });
   }
-  const rows = await query
-    .orderBy(order.column, order.direction)
-    .addOrderBy(order.idColumn, order.direction)
-    .limit(first + 1)
-    .getMany();
+  // Plain rows (plainMany): the page goes to GraphQL, which needs no entity instances.
+  const rows = await plainMany(
+    query
+      .orderBy(order.column, order.direction)
+      .addOrderBy(order.idColumn, order.direction)
+      .limit(first + 1),
+    query.expressionMap.mainAlias!.target,
+    query.alias,
+  );
   return toPage(
     rows,
     first,
