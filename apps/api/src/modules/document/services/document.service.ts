@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { addDaysToDate } from '@veridesk/domain';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
 import { assertId } from '../../../engine/database/ids';
@@ -201,7 +201,11 @@ export class DocumentService {
   load(id: string): Promise<DocumentEntity | null> {
     return this.loaders.load('document:byId', id, (ids) =>
       this.db.transaction(async (manager) =>
-        byKey(ids, await manager.findBy(DocumentEntity, { id: In([...ids]) }), (row) => row.id),
+        byKey(
+          ids,
+          await plainRows(manager, DocumentEntity, 'd', 'WHERE d.id = ANY($1)', [[...ids]]),
+          (row) => row.id,
+        ),
       ),
     );
   }

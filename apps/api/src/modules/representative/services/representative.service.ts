@@ -7,7 +7,6 @@ import {
   maskIdNumber,
   maskPhone,
 } from '@veridesk/domain';
-import { In } from 'typeorm';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { PersonalDataCipher } from '../../../engine/crypto/personal-data-cipher.service';
 import { byKey, groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
@@ -170,7 +169,7 @@ export class RepresentativeService {
       this.db.transaction(async (manager) =>
         byKey(
           ids,
-          await manager.findBy(RepresentativeEntity, { id: In([...ids]) }),
+          await plainRows(manager, RepresentativeEntity, 'r', 'WHERE r.id = ANY($1)', [[...ids]]),
           (row) => row.id,
         ),
       ),

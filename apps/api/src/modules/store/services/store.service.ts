@@ -165,7 +165,11 @@ export class StoreService {
   load(id: string): Promise<StoreEntity | null> {
     return this.loaders.load('store:byId', id, (ids) =>
       this.db.transaction(async (manager) =>
-        byKey(ids, await manager.findBy(StoreEntity, { id: In([...ids]) }), (row) => row.id),
+        byKey(
+          ids,
+          await plainRows(manager, StoreEntity, 's', 'WHERE s.id = ANY($1)', [[...ids]]),
+          (row) => row.id,
+        ),
       ),
     );
   }

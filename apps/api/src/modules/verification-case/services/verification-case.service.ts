@@ -14,7 +14,7 @@ import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
 import { isUniqueViolation } from '../../../engine/database/errors';
 import { assertId } from '../../../engine/database/ids';
-import { queryCount } from '../../../engine/database/sql';
+import { queryCount, plainRows } from '../../../engine/database/sql';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';
 import { keysetPage, Page, PageArgs } from '../../../engine/graphql/pagination';
@@ -391,7 +391,7 @@ export class VerificationCaseService {
       this.db.transaction(async (manager) =>
         byKey(
           ids,
-          await manager.findBy(VerificationCaseEntity, { id: In([...ids]) }),
+          await plainRows(manager, VerificationCaseEntity, 'c', 'WHERE c.id = ANY($1)', [[...ids]]),
           (row) => row.id,
         ),
       ),
@@ -428,10 +428,13 @@ export class VerificationCaseService {
       this.db.transaction(async (manager) =>
         groupBy(
           ids,
-          await manager.find(AttemptEntity, {
-            where: { caseId: In([...ids]) },
-            order: { occurredAt: 'ASC', createdAt: 'ASC' },
-          }),
+          await plainRows(
+            manager,
+            AttemptEntity,
+            'a',
+            'WHERE a.case_id = ANY($1) ORDER BY a.occurred_at, a.created_at',
+            [[...ids]],
+          ),
           (row) => row.caseId,
         ),
       ),
