@@ -1,29 +1,77 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AppFrame } from './modules/app-frame/components/app-frame';
 import { PublicOnly } from './modules/auth/components/public-only';
 import { RequireSession } from './modules/auth/components/require-session';
 
-// One chunk per page: the sign-in page does not download the settings tables, and vice versa.
-const SignInPage = lazy(() => import('./pages/sign-in-page'));
-const SignUpPage = lazy(() => import('./pages/sign-up-page'));
-const AcceptInvitationPage = lazy(() => import('./pages/accept-invitation-page'));
-const TodayPage = lazy(() => import('./pages/today-page'));
-const EntitiesPage = lazy(() => import('./pages/entities-page'));
-const CasesPage = lazy(() => import('./pages/cases-page'));
-const DocumentsPage = lazy(() => import('./pages/documents-page'));
-const ImportPage = lazy(() => import('./pages/import-page'));
-const MembersPage = lazy(() => import('./pages/members-page'));
-const ApiKeysPage = lazy(() => import('./pages/api-keys-page'));
-const ChannelsPage = lazy(() => import('./pages/channels-page'));
-const ProfilePage = lazy(() => import('./pages/profile-page'));
-const AgencySettingsPage = lazy(() => import('./pages/agency-settings-page'));
-const CalendarFeedPage = lazy(() => import('./pages/calendar-feed-page'));
-const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+type PageModule = { default: ComponentType };
+
+/**
+ * One chunk per page: the sign-in page does not download the settings tables, and vice versa.
+ * `preload()` fetches a page's chunk ahead of its route; once it is here the page renders at once,
+ * without suspending (React shows a suspended route's fallback for at least ~300 ms).
+ */
+const lazyPage = (load: () => Promise<PageModule>) => {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<PageModule> | undefined;
+  const preload = () => {
+    loading ??= load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
+  const Lazy = lazy(preload);
+  const Page = () => {
+    const Loaded = loaded ?? Lazy;
+    return <Loaded />;
+  };
+  return Object.assign(Page, { preload });
+};
+
+const SignInPage = lazyPage(() => import('./pages/sign-in-page'));
+const SignUpPage = lazyPage(() => import('./pages/sign-up-page'));
+const AcceptInvitationPage = lazyPage(() => import('./pages/accept-invitation-page'));
+const TodayPage = lazyPage(() => import('./pages/today-page'));
+const EntitiesPage = lazyPage(() => import('./pages/entities-page'));
+const CasesPage = lazyPage(() => import('./pages/cases-page'));
+const DocumentsPage = lazyPage(() => import('./pages/documents-page'));
+const ImportPage = lazyPage(() => import('./pages/import-page'));
+const MembersPage = lazyPage(() => import('./pages/members-page'));
+const ApiKeysPage = lazyPage(() => import('./pages/api-keys-page'));
+const ChannelsPage = lazyPage(() => import('./pages/channels-page'));
+const ProfilePage = lazyPage(() => import('./pages/profile-page'));
+const AgencySettingsPage = lazyPage(() => import('./pages/agency-settings-page'));
+const CalendarFeedPage = lazyPage(() => import('./pages/calendar-feed-page'));
+const NotFoundPage = lazyPage(() => import('./pages/not-found-page'));
+
+// The page each top-level path opens, to fetch while the session is being restored.
+const FIRST_PAGES: [RegExp, { preload: () => Promise<unknown> }][] = [
+  [/^\/$/, TodayPage],
+  [/^\/sign-in\/?$/, SignInPage],
+  [/^\/sign-up\/?$/, SignUpPage],
+  [/^\/accept-invitation\/?$/, AcceptInvitationPage],
+  [/^\/entities(\/|$)/, EntitiesPage],
+  [/^\/cases(\/|$)/, CasesPage],
+  [/^\/documents(\/|$)/, DocumentsPage],
+];
+
+/** Starts downloading the page at `pathname` (main.tsx, before the first render). */
+export const preloadPageAt = (pathname: string) => {
+  const page = FIRST_PAGES.find(([path]) => path.test(pathname))?.[1];
+  void page?.preload().catch(() => undefined);
+};
+
+/**
+ * Today, where signing in lands: fetched while the reader types the password (the sign-in page),
+ * so the overview's queries start as soon as the session exists.
+ */
+export const preloadTodayPage = () => void TodayPage.preload().catch(() => undefined);
 
 export const AppRoutes = () => (
   <Routes>
-    <Route element={<PublicOnly />}>
+    <Route element={<PublicOnly onShown={preloadTodayPage} />}>
       <Route path="sign-in" element={<SignInPage />} />
       <Route path="sign-up" element={<SignUpPage />} />
     </Route>
