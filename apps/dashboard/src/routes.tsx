@@ -1,8 +1,10 @@
-import { type ComponentType, lazy } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { type ComponentType, lazy, useCallback } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { AppFrame } from './modules/app-frame/components/app-frame';
+import type { ViewerFieldsFragment } from './generated/graphql';
 import { PublicOnly } from './modules/auth/components/public-only';
 import { RequireSession } from './modules/auth/components/require-session';
+import { prefetchOverview } from './modules/overview/utils/prefetch-overview';
 
 type PageModule = { default: ComponentType };
 
@@ -30,6 +32,12 @@ const lazyPage = (load: () => Promise<PageModule>) => {
   return Object.assign(Page, { preload });
 };
 
+// The signed-in frame (navigation, header) is not part of the sign-in screen either.
+const AppFrame = lazyPage(() =>
+  import('./modules/app-frame/components/app-frame').then((module) => ({
+    default: module.AppFrame,
+  })),
+);
 const SignInPage = lazyPage(() => import('./pages/sign-in-page'));
 const SignUpPage = lazyPage(() => import('./pages/sign-up-page'));
 const AcceptInvitationPage = lazyPage(() => import('./pages/accept-invitation-page'));
@@ -46,54 +54,74 @@ const AgencySettingsPage = lazyPage(() => import('./pages/agency-settings-page')
 const CalendarFeedPage = lazyPage(() => import('./pages/calendar-feed-page'));
 const NotFoundPage = lazyPage(() => import('./pages/not-found-page'));
 
-// The page each top-level path opens, to fetch while the session is being restored.
-const FIRST_PAGES: [RegExp, { preload: () => Promise<unknown> }][] = [
-  [/^\/$/, TodayPage],
-  [/^\/sign-in\/?$/, SignInPage],
-  [/^\/sign-up\/?$/, SignUpPage],
-  [/^\/accept-invitation\/?$/, AcceptInvitationPage],
-  [/^\/entities(\/|$)/, EntitiesPage],
-  [/^\/cases(\/|$)/, CasesPage],
-  [/^\/documents(\/|$)/, DocumentsPage],
+type Preloadable = { preload: () => Promise<unknown> };
+
+// What each top-level path opens, to fetch while the session is being restored; any other path is
+// a signed-in page in the frame.
+const FIRST_SCREENS: [RegExp, Preloadable[]][] = [
+  [/^\/$/, [AppFrame, TodayPage]],
+  [/^\/sign-in\/?$/, [SignInPage]],
+  [/^\/sign-up\/?$/, [SignUpPage]],
+  [/^\/accept-invitation\/?$/, [AcceptInvitationPage]],
+  [/^\/entities(\/|$)/, [AppFrame, EntitiesPage]],
+  [/^\/cases(\/|$)/, [AppFrame, CasesPage]],
+  [/^\/documents(\/|$)/, [AppFrame, DocumentsPage]],
 ];
 
-/** Starts downloading the page at `pathname` (main.tsx, before the first render). */
-export const preloadPageAt = (pathname: string) => {
-  const page = FIRST_PAGES.find(([path]) => path.test(pathname))?.[1];
-  void page?.preload().catch(() => undefined);
-};
+const preloadAll = (screens: Preloadable[]) =>
+  Promise.all(screens.map((screen) => screen.preload())).then(
+    () => undefined,
+    () => undefined,
+  );
 
 /**
- * Today, where signing in lands: fetched while the reader types the password (the sign-in page),
- * so the overview's queries start as soon as the session exists.
+ * Starts downloading what the page at `pathname` renders (main.tsx, before the first render);
+ * resolves once it is here (never rejects: a failed chunk is retried when the route renders).
  */
-export const preloadTodayPage = () => void TodayPage.preload().catch(() => undefined);
+export const preloadPageAt = (pathname: string): Promise<void> =>
+  preloadAll(FIRST_SCREENS.find(([path]) => path.test(pathname))?.[1] ?? [AppFrame]);
 
-export const AppRoutes = () => (
-  <Routes>
-    <Route element={<PublicOnly onShown={preloadTodayPage} />}>
-      <Route path="sign-in" element={<SignInPage />} />
-      <Route path="sign-up" element={<SignUpPage />} />
-    </Route>
-    <Route path="accept-invitation" element={<AcceptInvitationPage />} />
-    <Route element={<RequireSession />}>
-      <Route element={<AppFrame />}>
-        <Route index element={<TodayPage />} />
-        <Route path="entities/*" element={<EntitiesPage />} />
-        <Route path="cases/*" element={<CasesPage />} />
-        <Route path="documents/*" element={<DocumentsPage />} />
-        <Route path="import/*" element={<ImportPage />} />
-        <Route path="settings">
-          <Route index element={<Navigate to="members" replace />} />
-          <Route path="members" element={<MembersPage />} />
-          <Route path="channels" element={<ChannelsPage />} />
-          <Route path="api-keys" element={<ApiKeysPage />} />
-          <Route path="profile" element={<ProfilePage />} />
-          <Route path="agency" element={<AgencySettingsPage />} />
-          <Route path="calendar" element={<CalendarFeedPage />} />
-        </Route>
-        <Route path="*" element={<NotFoundPage />} />
+/**
+ * The frame and Today, where signing in lands: fetched while the reader types the password (the
+ * sign-in page), so the overview's queries start as soon as the session exists.
+ */
+export const preloadTodayPage = () => void preloadAll([AppFrame, TodayPage]);
+
+export const AppRoutes = () => {
+  const client = useApolloClient();
+  // Signing in on the way to Today: its queries go out with the session, not after Today's code.
+  const onSignedIn = useCallback(
+    (destination: string, viewer: ViewerFieldsFragment) => {
+      if (destination === '/') prefetchOverview(client, viewer.agency.expiryWarningDays ?? null);
+    },
+    [client],
+  );
+  return (
+    <Routes>
+      <Route element={<PublicOnly onShown={preloadTodayPage} onSignedIn={onSignedIn} />}>
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
       </Route>
-    </Route>
-  </Routes>
-);
+      <Route path="accept-invitation" element={<AcceptInvitationPage />} />
+      <Route element={<RequireSession />}>
+        <Route element={<AppFrame />}>
+          <Route index element={<TodayPage />} />
+          <Route path="entities/*" element={<EntitiesPage />} />
+          <Route path="cases/*" element={<CasesPage />} />
+          <Route path="documents/*" element={<DocumentsPage />} />
+          <Route path="import/*" element={<ImportPage />} />
+          <Route path="settings">
+            <Route index element={<Navigate to="members" replace />} />
+            <Route path="members" element={<MembersPage />} />
+            <Route path="channels" element={<ChannelsPage />} />
+            <Route path="api-keys" element={<ApiKeysPage />} />
+            <Route path="profile" element={<ProfilePage />} />
+            <Route path="agency" element={<AgencySettingsPage />} />
+            <Route path="calendar" element={<CalendarFeedPage />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+};
