@@ -103,6 +103,13 @@ test('at 390 × 844 no main page scrolls sideways, and the navigation is a drawe
   expect(menuBox?.width).toBeGreaterThanOrEqual(40);
   await menu.click();
   await expect(navigation).toBeVisible();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SCREENS}/phone-390-navigation.png` });
+  // Every entry is a full-width, touch-size target.
+  for (const link of await navigation.getByRole('menuitem').all()) {
+    const box = await link.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(40);
+  }
   await navigation.getByRole('link', { name: '证照文件' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '证照文件' })).toBeVisible();
   await expect(navigation).toBeHidden();
