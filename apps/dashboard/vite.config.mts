@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { precompressAssets } from './tools/precompress';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -44,7 +45,7 @@ const guestPagesInDevelopment: Plugin = {
 export default defineConfig({
   root,
   cacheDir: `${workspaceRoot}node_modules/.vite/dashboard`,
-  plugins: [react(), guestPagesInDevelopment],
+  plugins: [react(), guestPagesInDevelopment, precompressAssets()],
   resolve: {
     alias: {
       '@veridesk/domain': `${workspaceRoot}libs/domain/src/index.ts`,

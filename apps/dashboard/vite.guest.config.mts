@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { precompressAssets } from './tools/precompress';
 import { defineConfig } from 'vite';
 
 // The guest pages (/p/<token> call prep, /d/<token> document request): people without an account
@@ -13,7 +14,7 @@ const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 export default defineConfig({
   root,
   cacheDir: `${workspaceRoot}node_modules/.vite/dashboard-guest`,
-  plugins: [react()],
+  plugins: [react(), precompressAssets()],
   // Top-level keys of the locale files as separate exports: the guest pages take only `guest`,
   // `checklist`, `cities`… of them, not the dashboard's whole wording.
   json: { stringify: false, namedExports: true },

@@ -120,6 +120,8 @@ test('the overview tells the demo agency what needs it today', async ({ page, re
 
   // The chart of expiries by week.
   const chart = page.getByTestId('overview-chart');
+  // echarts loads once its card scrolls into view.
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator('svg').first()).toBeVisible();
   await expect(chart.locator('svg path').first()).toBeAttached();
   await expect(chart.getByRole('img', { name: /未来 13 周共有 \d+ 份证照到期/ })).toBeVisible();

@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, RuntimeOptions } from './app.module';
+import { compressJsonResponses } from './engine/compression/response-compression';
 import type { AppConfig } from './engine/config/configuration';
 import { runMigrations } from './engine/database/migrate';
 import { mountQueueBoard } from './engine/queue/queue-board';
@@ -45,6 +46,9 @@ export async function createApi(
     }),
   );
   app.use(cookieParser());
+  // GraphQL answers over a kilobyte travel brotli- or gzip-compressed (the dashboard's own files are
+  // compressed at build time: engine/static).
+  app.use('/graphql', compressJsonResponses());
   // A 20,000-row portfolio CSV travels inside one GraphQL request.
   app.useBodyParser('json', { limit: '25mb' });
   app.enableCors({

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { NextFunction, Request, Response } from 'express';
+import { IMMUTABLE, precompressedAssets } from './precompressed-assets';
 
 /** Where the built dashboard is: DASHBOARD_DIR, or dist/apps/dashboard beside the built API. */
 export function dashboardDirectory(configured?: string): string | undefined {
@@ -21,20 +22,24 @@ export function dashboardDirectory(configured?: string): string | undefined {
 }
 
 const GUEST_PAGE = Symbol('GUEST_PAGE');
+const ROOT_PATH = Symbol('DASHBOARD_ROOT_PATH');
 
 // Hashed assets never change; HTML must be re-read after a deploy, or a browser would ask for
 // chunks the new build no longer has.
-const cacheControl = (path: string) =>
-  path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+const cacheControl = (path: string) => (path.includes('/assets/') ? IMMUTABLE : 'no-cache');
 
 /**
  * Serves the dashboard at / from the API's own origin, with the SPA's routes falling back to it,
- * and the guest pages' own small HTML (guest.html, built apart: no admin shell) for the links
+ * its assets as the brotli or gzip copies the build made when the browser accepts them
+ * (`precompressed-assets.ts`), and the guest pages' own small HTML (guest.html, built apart: no admin shell) for the links
  * people without an account open: /p/<token> (call prep) and /d/<token> (document request).
  */
 @Module({})
 export class DashboardStaticModule implements NestModule {
-  constructor(@Optional() @Inject(GUEST_PAGE) private readonly guestPage?: string) {}
+  constructor(
+    @Optional() @Inject(GUEST_PAGE) private readonly guestPage?: string,
+    @Optional() @Inject(ROOT_PATH) private readonly rootPath?: string,
+  ) {}
 
   static register(configured?: string): DynamicModule {
     const rootPath = dashboardDirectory(configured);
@@ -42,7 +47,10 @@ export class DashboardStaticModule implements NestModule {
     const guestPage = join(rootPath, 'guest.html');
     return {
       module: DashboardStaticModule,
-      providers: existsSync(guestPage) ? [{ provide: GUEST_PAGE, useValue: guestPage }] : [],
+      providers: [
+        { provide: ROOT_PATH, useValue: rootPath },
+        ...(existsSync(guestPage) ? [{ provide: GUEST_PAGE, useValue: guestPage }] : []),
+      ],
       imports: [
         ServeStaticModule.forRoot({
           rootPath,
@@ -64,6 +72,13 @@ export class DashboardStaticModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer) {
+    if (this.rootPath)
+      consumer
+        .apply(precompressedAssets(this.rootPath))
+        .forRoutes(
+          { path: 'assets/*file', method: RequestMethod.GET },
+          { path: 'assets/*file', method: RequestMethod.HEAD },
+        );
     const guestPage = this.guestPage;
     if (!guestPage) return;
     consumer

@@ -64,6 +64,9 @@ export const refreshSession = (
         startSession(payload);
         return true;
       }
+      // The first restore runs while the sign-in form is already open: a sign-in made meanwhile
+      // stands.
+      if (reasonWhenEnded === 'none' && sessionStore.getState().status === 'signed-in') return true;
       endSession(reasonWhenEnded);
       return false;
     })

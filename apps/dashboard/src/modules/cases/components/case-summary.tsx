@@ -6,6 +6,7 @@ import { useFormatDateTime } from '../../i18n/hooks/use-format-date-time';
 import { DeadlineCountdown } from '../../ui/components/deadline-countdown';
 import { SiteTag } from '../../ui/components/site-tag';
 import { StatusTag } from '../../ui/components/status-tag';
+import { useIsPhone } from '../../ui/hooks/use-is-phone';
 import { isClosedCase } from '../utils/case-status';
 
 /** Who, which site, why, and by when. */
@@ -16,13 +17,16 @@ export const CaseSummary = ({
 }) => {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
+  // A 120 px label column leaves a phone a few characters a line: labels go above their values.
+  const phone = useIsPhone();
   const { sellerEntity, representative } = verificationCase;
   return (
     <Descriptions
       bordered
       size="small"
       column={1}
-      styles={{ label: { width: 120 } }}
+      layout={phone ? 'vertical' : 'horizontal'}
+      styles={{ label: { width: phone ? undefined : 120 } }}
       items={[
         {
           key: 'entity',

@@ -11,6 +11,7 @@ import { DeadlineCountdown } from '../../ui/components/deadline-countdown';
 import { SiteTag } from '../../ui/components/site-tag';
 import { CallPrepLinkCard } from '../../guest-links/components/call-prep-link-card';
 import { StatusTag } from '../../ui/components/status-tag';
+import { useIsPhone } from '../../ui/hooks/use-is-phone';
 import { useVerificationCase } from '../hooks/use-verification-case';
 import { isClosedCase } from '../utils/case-status';
 import { AffectedStoresCard } from './affected-stores-card';
@@ -37,6 +38,7 @@ export const CaseWorkspace = () => {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const viewer = useViewer();
+  const phone = useIsPhone();
   const { verificationCase, loading, error } = useVerificationCase(id);
 
   if (!verificationCase) {
@@ -57,6 +59,36 @@ export const CaseWorkspace = () => {
   const closed = isClosedCase(verificationCase.status);
   const editable = canWritePortfolio(viewer.role) && !closed;
   const overdue = verificationCase.status === 'OVERDUE';
+
+  const summary = (
+    <Card title={t('caseWorkspace.summary.title')} data-testid="case-details">
+      <CaseSummary verificationCase={verificationCase} />
+    </Card>
+  );
+  const booking = closed ? null : (
+    <BookingCard verificationCase={verificationCase} editable={editable} />
+  );
+  const attempts = (
+    <Card id="attempts" title={t('attempts.title')}>
+      {editable ? (
+        <>
+          <AttemptForm caseId={verificationCase.id} />
+          <Typography.Title level={2} style={{ fontSize: 15, marginTop: 24 }}>
+            {t('attempts.history')}
+          </Typography.Title>
+        </>
+      ) : null}
+      <AttemptsHistory attempts={verificationCase.attempts} />
+    </Card>
+  );
+  const readiness = closed ? null : (
+    <ReadinessCard verificationCase={verificationCase} editable={editable} />
+  );
+  const callPrep = closed ? null : (
+    <CallPrepLinkCard verificationCase={verificationCase} editable={editable} />
+  );
+  const checklist = <ChecklistCard verificationCase={verificationCase} editable={editable} />;
+  const affected = <AffectedStoresCard stores={verificationCase.affectedStores} />;
 
   return (
     <>
@@ -101,43 +133,37 @@ export const CaseWorkspace = () => {
           title={t('caseWorkspace.cancelled')}
         />
       ) : null}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={13}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <Card title={t('caseWorkspace.summary.title')}>
-              <CaseSummary verificationCase={verificationCase} />
-            </Card>
-            {closed ? null : (
-              <BookingCard verificationCase={verificationCase} editable={editable} />
-            )}
-            <Card id="attempts" title={t('attempts.title')}>
-              {editable ? (
-                <>
-                  <AttemptForm caseId={verificationCase.id} />
-                  <Typography.Title level={2} style={{ fontSize: 15, marginTop: 24 }}>
-                    {t('attempts.history')}
-                  </Typography.Title>
-                </>
-              ) : null}
-              <AttemptsHistory attempts={verificationCase.attempts} />
-            </Card>
-          </Space>
-        </Col>
-        <Col xs={24} xl={11}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            {closed ? null : (
-              <ReadinessCard verificationCase={verificationCase} editable={editable} />
-            )}
-            {closed ? null : (
-              <CallPrepLinkCard verificationCase={verificationCase} editable={editable} />
-            )}
-            <ChecklistCard verificationCase={verificationCase} editable={editable} />
-          </Space>
-        </Col>
-        <Col span={24}>
-          <AffectedStoresCard stores={verificationCase.affectedStores} />
-        </Col>
-      </Row>
+      {phone ? (
+        // On a phone, one column led by what decides the call: the booked slot on both clocks and
+        // the readiness blockers (the countdown is in the header above), then the details.
+        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          {booking}
+          {readiness}
+          {summary}
+          {attempts}
+          {callPrep}
+          {checklist}
+          {affected}
+        </Space>
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={13}>
+            <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+              {summary}
+              {booking}
+              {attempts}
+            </Space>
+          </Col>
+          <Col xs={24} xl={11}>
+            <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+              {readiness}
+              {callPrep}
+              {checklist}
+            </Space>
+          </Col>
+          <Col span={24}>{affected}</Col>
+        </Row>
+      )}
     </>
   );
 };

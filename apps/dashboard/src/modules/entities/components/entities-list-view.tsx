@@ -84,7 +84,7 @@ export const EntitiesListView = () => {
           />
         ) : null}
         <EntitiesTable entities={entities} loading={loading} filtered={filtered} />
-        <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
+        <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 16 }}>
           <Typography.Text type="secondary" data-testid="entities-total">
             {t('entities.total', { count: totalCount, page: pageNumber })}
           </Typography.Text>

@@ -1,11 +1,23 @@
-import { Alert, Card, Empty, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { memo, useMemo } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Skeleton,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImpactCode, OverviewSummaryQuery } from '../../../generated/graphql';
 import { readApiError } from '../../apollo/utils/api-error';
 import { describeApiError } from '../../apollo/utils/describe-api-error';
 import { SiteTag } from '../../ui/components/site-tag';
+import { useIsPhone } from '../../ui/hooks/use-is-phone';
 import {
   type AffectedStore,
   buildImpactMatrix,
@@ -34,6 +46,59 @@ const LEGEND: ImpactCode[] = [
   'DOCUMENT_EXPIRING',
 ];
 
+const PHONE_PAGE_SIZE = 10;
+
+/**
+ * On a phone six site columns do not fit: one item per entity, its affected sites beneath its
+ * name (the same markers, tooltips and links as the matrix's cells), ten at a time.
+ */
+const ImpactList = ({ rows }: { rows: MatrixRow[] }) => {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(PHONE_PAGE_SIZE);
+  if (!rows.length)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.matrix.empty')} />;
+  return (
+    <>
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {rows.slice(0, shown).map((row) => (
+          <li
+            key={row.entityId}
+            aria-label={row.legalName}
+            style={{ padding: '10px 12px', borderBottom: '1px solid #f0f0f0' }}
+          >
+            <Link to={`/entities/${row.entityId}`} style={{ display: 'block', minHeight: 24 }}>
+              {row.legalName}
+            </Link>
+            {row.englishName ? (
+              <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+                {row.englishName}
+              </Typography.Text>
+            ) : null}
+            <Flex gap={8} wrap style={{ marginTop: 6 }}>
+              {MATRIX_SITES.map((site) => {
+                const cell = row.cells[site];
+                return cell ? (
+                  <Flex key={site} gap={4} align="center">
+                    <SiteTag site={site} />
+                    <ImpactMarker entityId={row.entityId} site={site} cell={cell} />
+                  </Flex>
+                ) : null;
+              })}
+            </Flex>
+          </li>
+        ))}
+      </ul>
+      {rows.length > shown ? (
+        <Flex justify="center" style={{ padding: 12 }}>
+          <Button block onClick={() => setShown((count) => count + PHONE_PAGE_SIZE)}>
+            {t('overview.matrix.showMore', { count: rows.length - shown })}
+          </Button>
+        </Flex>
+      ) : null}
+    </>
+  );
+};
+
 /** Entities × sites: which stores are hit, and by what, most urgent entities first. */
 export const ImpactMatrixCard = memo(function ImpactMatrixCard({
   affected,
@@ -43,6 +108,7 @@ export const ImpactMatrixCard = memo(function ImpactMatrixCard({
   error,
 }: ImpactMatrixCardProps) {
   const { t } = useTranslation();
+  const phone = useIsPhone();
   const rows = useMemo(() => buildImpactMatrix(affected), [affected]);
   const counts = new Map(bySite.map((count) => [count.site, count]));
 
@@ -109,22 +175,33 @@ export const ImpactMatrixCard = memo(function ImpactMatrixCard({
           style={{ margin: 16 }}
         />
       ) : null}
-      <Table<MatrixRow>
-        rowKey="entityId"
-        size="small"
-        columns={columns}
-        dataSource={rows}
-        loading={loading}
-        tableLayout="fixed"
-        pagination={
-          rows.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false
-        }
-        locale={{
-          emptyText: (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.matrix.empty')} />
-          ),
-        }}
-      />
+      {phone ? (
+        loading && !rows.length ? (
+          <Skeleton active style={{ padding: 12 }} />
+        ) : (
+          <ImpactList rows={rows} />
+        )
+      ) : (
+        <Table<MatrixRow>
+          rowKey="entityId"
+          size="small"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          tableLayout="fixed"
+          pagination={
+            rows.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false
+          }
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={t('overview.matrix.empty')}
+              />
+            ),
+          }}
+        />
+      )}
     </Card>
   );
 });

@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Table, type TableColumnsType, Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { describeApiError } from '../../apollo/utils/describe-api-error';
 import { DeadlineCountdown } from '../../ui/components/deadline-countdown';
 import { SiteTag } from '../../ui/components/site-tag';
 import { StatusTag } from '../../ui/components/status-tag';
+import { useIsPhone } from '../../ui/hooks/use-is-phone';
 
 type OpenCase = OverviewOpenCasesQuery['verificationCases']['edges'][number]['node'];
 
@@ -29,6 +30,9 @@ export const UrgentCasesCard = memo(function UrgentCasesCard({
   error,
 }: UrgentCasesCardProps) {
   const { t } = useTranslation();
+  // On a phone the four columns would squeeze the countdown off screen: one column, the site,
+  // status and countdown under the entity's name.
+  const phone = useIsPhone();
   const overdueCell = (record: OpenCase) => ({
     style: record.status === 'OVERDUE' ? OVERDUE_CELL : undefined,
   });
@@ -50,6 +54,13 @@ export const UrgentCasesCard = memo(function UrgentCasesCard({
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('overview.cases.representative', { name: record.representative.fullName })}
           </Typography.Text>
+          {phone ? (
+            <Flex gap={6} wrap align="center" style={{ marginTop: 4 }}>
+              <SiteTag site={record.site} />
+              <StatusTag kind="case" status={record.status} />
+              <DeadlineCountdown deadlineAt={record.deadlineAt} />
+            </Flex>
+          ) : null}
         </div>
       ),
     },
@@ -92,9 +103,10 @@ export const UrgentCasesCard = memo(function UrgentCasesCard({
         />
       ) : null}
       <Table<OpenCase>
+        className="phone-fit"
         rowKey="id"
         size="small"
-        columns={columns}
+        columns={phone ? columns.slice(0, 1) : columns}
         dataSource={cases}
         loading={loading}
         pagination={

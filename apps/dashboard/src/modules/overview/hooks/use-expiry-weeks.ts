@@ -1,8 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { OVERVIEW_EXPIRY_WEEKS } from '../graphql/overview.operations';
-
-// 13 weeks from this one: the next 90 days.
-export const EXPIRY_WEEKS = 13;
+import { EXPIRY_WEEKS } from '../utils/prefetch-overview';
 
 export const useExpiryWeeks = () => {
   const { data, loading, error } = useQuery(OVERVIEW_EXPIRY_WEEKS, {

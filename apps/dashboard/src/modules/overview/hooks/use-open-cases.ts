@@ -2,10 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { OVERVIEW_OPEN_CASES } from '../graphql/overview.operations';
 import { mergePages } from '../../ui/utils/merge-pages';
-
-// The case list has no "open" filter; `dueWithinHours` keeps exactly the cases not yet passed or
-// cancelled. A year (the most the API accepts) covers any deadline: Lazada gives 72 hours.
-export const ANY_OPEN_CASE_HOURS = 24 * 365;
+import { ANY_OPEN_CASE_HOURS } from '../utils/prefetch-overview';
 
 /** Every open case, earliest deadline first (overdue ones at the top), all pages. */
 export const useOpenCases = () => {

@@ -25,7 +25,7 @@ export const CursorPager = ({
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(totalCount / pageSize));
   return (
-    <Flex justify="flex-end" align="center" gap={12} style={{ marginTop: 16 }}>
+    <Flex justify="flex-end" align="center" gap={12} wrap style={{ marginTop: 16 }}>
       <Typography.Text type="secondary" aria-live="polite">
         {t('cases.pager.summary', { page, pages, total: totalCount })}
       </Typography.Text>

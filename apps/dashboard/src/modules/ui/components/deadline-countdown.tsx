@@ -30,6 +30,7 @@ export const DeadlineCountdown = ({
         type={type}
         strong={strong || remaining < 0}
         style={{ whiteSpace: 'nowrap' }}
+        data-testid="deadline-countdown"
       >
         <ClockCircleOutlined aria-hidden /> {label}
       </Typography.Text>
