@@ -50,6 +50,8 @@ export class PrincipalResolver {
       userId: membership.userId,
       membershipId: membership.membershipId,
       apiKeyId: null,
+      sessionId: claims.sid ?? null,
+      mustSetUpTwoFactor: membership.mustSetUpTwoFactor,
       label: `user:${membership.email}`,
     };
   }
