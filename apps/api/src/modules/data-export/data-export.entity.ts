@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type DataExportState = 'PENDING' | 'READY' | 'FAILED';
+
+/** One ZIP of everything an agency holds, built by the worker and kept for EXPORT_TTL_HOURS. */
+@Entity('data_exports')
+@Index('IDX_data_exports_agency_created', ['agencyId', 'createdAt'])
+export class DataExportEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  agencyId: string;
+
+  @Column('uuid', { nullable: true })
+  requestedById: string | null;
+
+  @Column('text', { default: 'PENDING' })
+  status: DataExportState;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  readyAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  expiresAt: Date | null;
+
+  @Column('bigint', { nullable: true })
+  sizeBytes: string | null;
+
+  @Column('text', { nullable: true })
+  storageKey: string | null;
+
+  @Column('text', { nullable: true })
+  error: string | null;
+}
