@@ -303,6 +303,10 @@ describe('rotating the ID encryption key', () => {
       'representatives.id_number_key_id',
       'representatives.phone_ciphertext',
       'representatives.phone_key_id',
+      'users.two_factor_ciphertext',
+      'users.two_factor_key_id',
+      'users.two_factor_pending_ciphertext',
+      'users.two_factor_pending_key_id',
     ]);
   });
 
