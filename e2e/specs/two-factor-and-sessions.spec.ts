@@ -15,7 +15,9 @@ const codeFor = (secret: string, steps = 0) =>
   generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
 
 const card = (page: Page, title: string) =>
-  page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
+  page
+    .locator('.ant-card')
+    .filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
 
 test('two-factor sign-in: turn it on, sign in with the code, end the other session', async ({
   page,
@@ -30,7 +32,10 @@ test('two-factor sign-in: turn it on, sign in with the code, end the other sessi
       query: SIGN_UP,
       variables: { input: { agencyName: '两步验证服务商', name: '周杰', email, password } },
     },
-    headers: { 'user-agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Mobile/15E148 MicroMessenger/8.0.49' },
+    headers: {
+      'user-agent':
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Mobile/15E148 MicroMessenger/8.0.49',
+    },
   });
   expect(signedUp.ok()).toBe(true);
 

@@ -5,12 +5,20 @@ import type { Role } from './roles';
  * Microsoft and Google Authenticator: SHA-1, 6 digits, 30-second steps; a code of the step before or
  * after is accepted too (clock drift), and no step twice.
  */
-export const TOTP = { issuer: 'VeriDesk', algorithm: 'SHA1', digits: 6, period: 30, window: 1 } as const;
+export const TOTP = {
+  issuer: 'VeriDesk',
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+  window: 1,
+} as const;
 export const RECOVERY_CODE_COUNT = 10;
 
 /** The otpauth:// URL an authenticator app scans: `otpauth://totp/VeriDesk:<email>?secret=…&issuer=VeriDesk`. */
 export function otpauthUrl(email: string, secret: string): string {
-  const label = encodeURIComponent(`${TOTP.issuer}:${email}`).replace(/%40/g, '@').replace(/%3A/g, ':');
+  const label = encodeURIComponent(`${TOTP.issuer}:${email}`)
+    .replace(/%40/g, '@')
+    .replace(/%3A/g, ':');
   return `otpauth://totp/${label}?secret=${secret}&issuer=${TOTP.issuer}&algorithm=${TOTP.algorithm}&digits=${TOTP.digits}&period=${TOTP.period}`;
 }
 

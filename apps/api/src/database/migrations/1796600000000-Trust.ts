@@ -56,9 +56,7 @@ export class Trust1796600000000 implements MigrationInterface {
                 CREATE POLICY tenant_isolation ON data_exports TO veridesk_app
                 USING (agency_id = ${AGENCY})
                 WITH CHECK (agency_id = ${AGENCY})`);
-    await queryRunner.query(
-      `GRANT SELECT, INSERT, UPDATE, DELETE ON data_exports TO veridesk_app`,
-    );
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON data_exports TO veridesk_app`);
 
     // Deleting an agency: its row (the policy limits it to the current agency), its members'
     // logins (the policy limits it to members of the current agency) and every tenant table.

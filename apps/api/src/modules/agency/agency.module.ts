@@ -9,6 +9,12 @@ import { AgencyService } from './services/agency.service';
 /** Agency settings and the signed-in user's profile. */
 @Module({
   imports: [FileModule],
-  providers: [AgencyService, AgencyDeletionService, AgencyResolver, ProfileService, ProfileResolver],
+  providers: [
+    AgencyService,
+    AgencyDeletionService,
+    AgencyResolver,
+    ProfileService,
+    ProfileResolver,
+  ],
 })
 export class AgencyModule {}

@@ -13,7 +13,10 @@ export type HttpContext = { req: Request; res: Response };
 /** The browser behind a request, as a session records it. */
 export function sessionClient(request: Request): SessionClient {
   const userAgent = request.headers['user-agent'];
-  return { userAgent: typeof userAgent === 'string' ? userAgent : null, address: clientAddress(request) };
+  return {
+    userAgent: typeof userAgent === 'string' ? userAgent : null,
+    address: clientAddress(request),
+  };
 }
 
 /** Sets and clears the session cookie for every mutation that signs someone in or out. */

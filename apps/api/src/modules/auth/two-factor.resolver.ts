@@ -21,18 +21,12 @@ export class TwoFactorResolver {
   @Mutation(() => [String], {
     description: 'Turns two-factor sign-in on; returns 10 single-use recovery codes, shown once.',
   })
-  confirmTwoFactor(
-    @Args('code') code: string,
-    @Context() context: HttpContext,
-  ): Promise<string[]> {
+  confirmTwoFactor(@Args('code') code: string, @Context() context: HttpContext): Promise<string[]> {
     return this.twoFactor.confirm(code, clientAddress(context.req));
   }
 
   @Mutation(() => Boolean, { description: 'Turns two-factor sign-in off; needs a current code.' })
-  disableTwoFactor(
-    @Args('code') code: string,
-    @Context() context: HttpContext,
-  ): Promise<boolean> {
+  disableTwoFactor(@Args('code') code: string, @Context() context: HttpContext): Promise<boolean> {
     return this.twoFactor.disable(code, clientAddress(context.req));
   }
 }

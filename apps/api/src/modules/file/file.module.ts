@@ -28,11 +28,7 @@ export const FILE_STORAGE_PROVIDER = {
     }),
   ],
   controllers: [FileController],
-  providers: [
-    FileService,
-    DocumentFileResolver,
-    FILE_STORAGE_PROVIDER,
-  ],
+  providers: [FileService, DocumentFileResolver, FILE_STORAGE_PROVIDER],
   // MulterModule too: a guest upload (POST /guest/<token>/files) has the same limits.
   exports: [FileService, MulterModule, FileStorage],
 })

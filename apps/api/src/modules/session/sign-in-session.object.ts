@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('SignInSession', { description: "One of the viewer's browser sessions in this agency." })
+@ObjectType('SignInSession', {
+  description: "One of the viewer's browser sessions in this agency.",
+})
 export class SignInSessionObject {
   @Field(() => ID) id: string;
   @Field() createdAt: Date;

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { UpdateProfileInput } from './dtos/update-profile.input';
 import { ProfileService } from './services/profile.service';
 import { UserEntity } from './user.entity';
@@ -16,7 +16,7 @@ export class ProfileResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the login signs in with a TOTP code too.' })
-  twoFactorEnabled(@Parent() user: UserObject): boolean {
+  twoFactorEnabled(user: UserObject): boolean {
     return Boolean(user.twoFactorEnabledAt);
   }
 }

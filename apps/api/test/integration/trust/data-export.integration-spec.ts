@@ -206,7 +206,13 @@ describe('data export', () => {
       .filter(([name]) => name.endsWith('.jsonl'))
       .map(([, data]) => data.toString('utf8'))
       .join('\n');
-    for (const secret of ['_ciphertext', 'token_hash', 'secret_hash', 'password_hash', 'id_number_hash'])
+    for (const secret of [
+      '_ciphertext',
+      'token_hash',
+      'secret_hash',
+      'password_hash',
+      'id_number_hash',
+    ])
       expect(everything).not.toContain(secret);
     // The uploaded files, byte for byte as stored.
     const stored = await withAdminClient(
@@ -255,7 +261,10 @@ describe('data export', () => {
     expect(noTicket.status).toBe(404);
     const ticket = url.searchParams.get('ticket')!;
     const tampered = new URL(ready.url);
-    tampered.searchParams.set('ticket', ticket.replace(/\.(\d+)\./, (_, n) => `.${Number(n) + 1}.`));
+    tampered.searchParams.set(
+      'ticket',
+      ticket.replace(/\.(\d+)\./, (_, n) => `.${Number(n) + 1}.`),
+    );
     expect((await fetch(local(tampered))).status).toBe(404);
     // Another export's id with this ticket: nothing.
     const other = new URL(ready.url);
@@ -274,7 +283,11 @@ describe('data export', () => {
     );
     const memberId = members.find((member: any) => member.user.email === adminEmail).id;
     ok(
-      await api.gql(UPDATE_ROLE, { input: { memberId, role: 'MANAGER' } }, { as: records.ownerToken }),
+      await api.gql(
+        UPDATE_ROLE,
+        { input: { memberId, role: 'MANAGER' } },
+        { as: records.ownerToken },
+      ),
       'updateMemberRole',
     );
     expect((await fetch(local(ready.url))).status).toBe(403);

@@ -128,8 +128,8 @@ describe('sign-in sessions', () => {
     expect((await api.gql(SESSIONS, {}, { as: member.token })).data!.signInSessions).toHaveLength(
       theirs.length,
     );
-    expect(
-      (await api.gql(SESSIONS, {}, { as: stranger.token })).data!.signInSessions,
-    ).toHaveLength(strangers.length);
+    expect((await api.gql(SESSIONS, {}, { as: stranger.token })).data!.signInSessions).toHaveLength(
+      strangers.length,
+    );
   });
 });

@@ -184,7 +184,7 @@ describe('two-factor sign-in', () => {
     expect(login.data!.login.token).toEqual(expect.any(String));
   });
 
-  it("holds OWNERs and ADMINs without it to the setup once the agency requires it", async () => {
+  it('holds OWNERs and ADMINs without it to the setup once the agency requires it', async () => {
     const owner = await signUpAgency(api);
     // Only someone who has it may require it.
     const refused = await api.gql(REQUIRE, { on: true }, { as: owner.token });

@@ -1,9 +1,4 @@
-import {
-  normalizeRecoveryCode,
-  otpauthUrl,
-  requiresTwoFactor,
-  totpCodeOf,
-} from '../two-factor';
+import { normalizeRecoveryCode, otpauthUrl, requiresTwoFactor, totpCodeOf } from '../two-factor';
 
 describe('two-factor sign-in rules', () => {
   it('writes the otpauth URL authenticator apps scan: issuer, label, SHA-1, 6 digits, 30 s', () => {

@@ -56,10 +56,9 @@ export class AgencyDeletionService {
       throw DomainException.forbidden('Only an OWNER may delete the agency.');
     const agencyId = principal.agencyId;
     const { apiKeyPrefixes, removedLogins } = await this.db.transaction(async (manager) => {
-      const [agency] = (await manager.query(
-        `SELECT name FROM agencies WHERE id = $1 FOR UPDATE`,
-        [agencyId],
-      )) as Array<Pick<AgencyEntity, 'name'>>;
+      const [agency] = (await manager.query(`SELECT name FROM agencies WHERE id = $1 FOR UPDATE`, [
+        agencyId,
+      ])) as Array<Pick<AgencyEntity, 'name'>>;
       if (!agency) throw DomainException.notFound('Agency');
       if (confirmName.trim() !== agency.name)
         throw DomainException.field('confirmName', 'MISMATCH', "must be the agency's name exactly");
@@ -81,7 +80,10 @@ export class AgencyDeletionService {
     try {
       await this.storage.deletePrefix(agencyId);
     } catch (error) {
-      this.logger.warn({ agencyId, err: error }, 'Could not delete the files yet; retrying in the worker');
+      this.logger.warn(
+        { agencyId, err: error },
+        'Could not delete the files yet; retrying in the worker',
+      );
       await this.maintenance.add(
         'delete-agency-files',
         { agencyId },
@@ -92,7 +94,9 @@ export class AgencyDeletionService {
 
   private async deleteRows(manager: EntityManager, agencyId: string) {
     const apiKeyPrefixes = (
-      (await manager.query(`SELECT prefix FROM api_keys WHERE agency_id = $1`, [agencyId])) as Array<{
+      (await manager.query(`SELECT prefix FROM api_keys WHERE agency_id = $1`, [
+        agencyId,
+      ])) as Array<{
         prefix: string;
       }>
     ).map((row) => row.prefix);

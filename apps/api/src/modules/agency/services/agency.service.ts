@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { agencyCredentialsPrefix, CredentialCache } from '../../../engine/auth/credential-cache.service';
+import {
+  agencyCredentialsPrefix,
+  CredentialCache,
+} from '../../../engine/auth/credential-cache.service';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { DomainException } from '../../../engine/exceptions/domain.exception';

@@ -14,7 +14,8 @@ export class LoginInput {
   agencyId?: string;
   @Field({
     nullable: true,
-    description: 'The 6-digit TOTP code (or a recovery code) when the login has two-factor sign-in.',
+    description:
+      'The 6-digit TOTP code (or a recovery code) when the login has two-factor sign-in.',
   })
   @IsOptional()
   @IsString()

@@ -9,7 +9,10 @@ import {
   TOTP,
   totpCodeOf,
 } from '@veridesk/domain';
-import { memberCredentialKey, CredentialCache } from '../../../engine/auth/credential-cache.service';
+import {
+  memberCredentialKey,
+  CredentialCache,
+} from '../../../engine/auth/credential-cache.service';
 import { passwordAttempt, RateLimiter } from '../../../engine/auth/rate-limiter.service';
 import { sha256 } from '../../../engine/auth/secrets';
 import { Clock } from '../../../engine/clock/clock';
@@ -163,7 +166,11 @@ export class TwoFactorService {
     );
   }
 
-  private async consume(manager: EntityManager, user: TwoFactorRow, code: string): Promise<boolean> {
+  private async consume(
+    manager: EntityManager,
+    user: TwoFactorRow,
+    code: string,
+  ): Promise<boolean> {
     if (!user.two_factor_ciphertext || !user.two_factor_key_id) return false;
     if (totpCodeOf(code)) {
       const secret = this.cipher.open({

@@ -60,9 +60,14 @@ export class DataExportProcessor {
     const { agencyId, exportId } = job.data;
     return this.tenantContext.runInAgency(agencyId, async () => {
       try {
-        const result = await this.db.transaction((manager) => this.write(manager, agencyId, exportId));
+        const result = await this.db.transaction((manager) =>
+          this.write(manager, agencyId, exportId),
+        );
         await this.notify(exportId).catch((error: Error) =>
-          this.logger.warn({ exportId, err: error.message }, 'Could not mail that an export is ready'),
+          this.logger.warn(
+            { exportId, err: error.message },
+            'Could not mail that an export is ready',
+          ),
         );
         return result;
       } catch (error) {
@@ -87,7 +92,11 @@ export class DataExportProcessor {
     const zip = new ZipFile();
     const upload = this.storage.putStream(storageKey, zip.outputStream as Readable);
     const entries: Entry[] = [];
-    const add = (path: string, source: () => Promise<AsyncIterable<Buffer> | null>, counted: boolean) => {
+    const add = (
+      path: string,
+      source: () => Promise<AsyncIterable<Buffer> | null>,
+      counted: boolean,
+    ) => {
       zip.addReadStreamLazy(path, (callback) => {
         source().then(
           (chunks) => callback(null, Readable.from(measured(chunks ?? [], entries, path, counted))),
@@ -120,7 +129,13 @@ export class DataExportProcessor {
         Readable.from([
           Buffer.from(
             JSON.stringify(
-              { format: 'veridesk-export/1', agencyId, exportId, createdAt: row.createdAt, entries },
+              {
+                format: 'veridesk-export/1',
+                agencyId,
+                exportId,
+                createdAt: row.createdAt,
+                entries,
+              },
               null,
               2,
             ),
@@ -155,11 +170,16 @@ export class DataExportProcessor {
   /** JSON Lines of a query's rows, read through a cursor in batches. */
   private async *rows(manager: EntityManager, sql: string): AsyncIterable<Buffer> {
     for await (const row of this.cursor(manager, sql)) {
-      yield Buffer.from(`${JSON.stringify(exportRow(row, (sealed) => this.cipher.open(sealed)))}\n`);
+      yield Buffer.from(
+        `${JSON.stringify(exportRow(row, (sealed) => this.cipher.open(sealed)))}\n`,
+      );
     }
   }
 
-  private async *cursor(manager: EntityManager, sql: string): AsyncIterable<Record<string, unknown>> {
+  private async *cursor(
+    manager: EntityManager,
+    sql: string,
+  ): AsyncIterable<Record<string, unknown>> {
     const name = `export_${Math.random().toString(36).slice(2, 10)}`;
     await manager.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`);
     try {
@@ -184,7 +204,14 @@ export class DataExportProcessor {
            JOIN users u ON u.id = e.requested_by_id WHERE e.id = $1`,
         [exportId],
       ),
-    )) as Array<{ email: string; name: string; locale: string; agency_name: string; time_zone: string; expires_at: Date }>;
+    )) as Array<{
+      email: string;
+      name: string;
+      locale: string;
+      agency_name: string;
+      time_zone: string;
+      expires_at: Date;
+    }>;
     if (!reader) return;
     const locale: EmailLocale = reader.locale === 'en' ? 'en' : 'zh-CN';
     const expiresAt = new Intl.DateTimeFormat(locale, {

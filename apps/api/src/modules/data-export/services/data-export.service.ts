@@ -75,7 +75,10 @@ export class DataExportService {
    * Opens an export for download with a ticket from its URL: the ticket's user must still be an
    * OWNER or ADMIN of the agency, the export READY and not expired. Audited.
    */
-  async open(exportId: string, ticket: string): Promise<{ stream: Readable; sizeBytes: number; name: string }> {
+  async open(
+    exportId: string,
+    ticket: string,
+  ): Promise<{ stream: Readable; sizeBytes: number; name: string }> {
     const pass = readExportTicket(this.config.AUTH_SECRET, ticket, this.clock.now().getTime());
     if (!pass || pass.exportId !== exportId) throw DomainException.notFound('Export');
     return this.tenantContext.runInAgency(pass.agencyId, () =>

@@ -1,7 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Who may download which export until when: "<agencyId>.<exportId>.<userId>.<expiresAt>.<mac>". */
-export type ExportTicket = { agencyId: string; exportId: string; userId: string; expiresAt: number };
+export type ExportTicket = {
+  agencyId: string;
+  exportId: string;
+  userId: string;
+  expiresAt: number;
+};
 
 const mac = (secret: string, payload: string) =>
   createHmac('sha256', `${secret}:data-export`).update(payload).digest('base64url');

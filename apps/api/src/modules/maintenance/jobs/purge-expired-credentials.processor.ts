@@ -95,9 +95,11 @@ export class PurgeExpiredCredentialsProcessor implements OnApplicationBootstrap 
     );
     // After the commit. A file a failed delete leaves goes with the agency's files at the latest.
     for (const key of result.exports)
-      await this.storage.delete(key).catch((error: Error) =>
-        this.logger.warn({ err: error.message }, 'Could not delete an expired export'),
-      );
+      await this.storage
+        .delete(key)
+        .catch((error: Error) =>
+          this.logger.warn({ err: error.message }, 'Could not delete an expired export'),
+        );
     const counts = { ...result, exports: result.exports.length };
     this.logger.log({ agencyId: job.data.agencyId, ...counts }, 'Purged expired credentials');
     return counts;

@@ -14,7 +14,8 @@ const STATUS_COLOR: Record<string, string> = {
   EXPIRED: 'default',
 };
 
-const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 2 : 0)} MB`;
+const megabytes = (bytes: number) =>
+  `${(bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 2 : 0)} MB`;
 
 /** OWNER/ADMIN: a ZIP of everything the agency holds, built in the background, 24 hours to download. */
 export const DataExportCard = () => {
@@ -70,7 +71,9 @@ export const DataExportCard = () => {
             }
           >
             <Space wrap size={[12, 4]}>
-              <Tag color={STATUS_COLOR[item.status]}>{t(`trust.export.statuses.${item.status}`)}</Tag>
+              <Tag color={STATUS_COLOR[item.status]}>
+                {t(`trust.export.statuses.${item.status}`)}
+              </Tag>
               <span>
                 {t('trust.export.createdAt')}: {when(item.createdAt)}
               </span>

@@ -35,7 +35,9 @@ export const SessionsCard = () => {
         </Popconfirm>
       }
     >
-      <Typography.Paragraph type="secondary">{t('trust.sessions.description')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('trust.sessions.description')}
+      </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={describeApiError(t, readApiError(error))} />}
       <List
         loading={loading && sessions.length === 0}

@@ -25,7 +25,13 @@ const QrImage = ({ url }: { url: string }) => {
     };
   }, [url]);
   return dataUrl ? (
-    <Image src={dataUrl} alt={t('trust.twoFactor.qrAlt')} width={200} height={200} preview={false} />
+    <Image
+      src={dataUrl}
+      alt={t('trust.twoFactor.qrAlt')}
+      width={200}
+      height={200}
+      preview={false}
+    />
   ) : null;
 };
 
@@ -186,7 +192,12 @@ export const TwoFactorCard = () => {
             <QrImage url={setup.otpauthUrl} />
             <Typography.Text>
               {t('trust.twoFactor.secret')}:{' '}
-              <Typography.Text code copyable data-testid="two-factor-secret" style={{ wordBreak: 'break-all' }}>
+              <Typography.Text
+                code
+                copyable
+                data-testid="two-factor-secret"
+                style={{ wordBreak: 'break-all' }}
+              >
                 {setup.secret}
               </Typography.Text>
             </Typography.Text>
