@@ -86,3 +86,56 @@ test('two-factor sign-in: turn it on, sign in with the code, end the other sessi
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('本设备');
 });
+
+test('agency settings: export the data, download it, then delete the agency', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const email = `leaving.${randomBytes(4).toString('hex')}@example.com`;
+  const password = 'correct horse battery';
+  const agencyName = `离开的服务商 ${randomBytes(2).toString('hex')}`;
+  const signedUp = await request.post('/graphql', {
+    data: { query: SIGN_UP, variables: { input: { agencyName, name: '吴敏', email, password } } },
+  });
+  expect(signedUp.ok()).toBe(true);
+  await signIn(page, email, password);
+  await page.goto('/settings/agency');
+
+  // Requiring two-factor sign-in needs it on for oneself first: the switch says so.
+  const requirement = page.getByRole('switch', { name: '要求所有者和管理员开启两步验证' });
+  await requirement.click();
+  await page
+    .locator('form')
+    .filter({ has: requirement })
+    .getByRole('button', { name: '保存' })
+    .click();
+  await expect(page.getByText('请先为自己开启两步验证')).toBeVisible();
+
+  const exportCard = card(page, '数据导出');
+  await exportCard.getByRole('button', { name: '生成导出' }).click();
+  await expect(exportCard.getByText('可下载')).toBeVisible({ timeout: 60_000 });
+  const href = await exportCard.getByRole('link', { name: '下载' }).getAttribute('href');
+  const zip = await request.get(href!);
+  expect(zip.status()).toBe(200);
+  expect(zip.headers()['content-type']).toBe('application/zip');
+  // A ZIP: local file header first.
+  expect((await zip.body()).subarray(0, 2).toString('latin1')).toBe('PK');
+
+  const danger = card(page, '危险操作：删除机构');
+  const deleteButton = danger.getByRole('button', { name: '永久删除机构' });
+  await expect(deleteButton).toBeDisabled();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SCREENS}/agency-export-and-delete-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await danger.getByLabel(/请输入机构名称/).fill(agencyName);
+  await deleteButton.click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // Gone: the login belonged to no other agency.
+  await page.getByLabel('邮箱').fill(email);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('邮箱或密码不正确。')).toBeVisible();
+});
