@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
   name: string;
+  /** When the existing login has two-factor sign-in: its 6-digit TOTP code (or a recovery code). */
+  otp?: string | null | undefined;
   /** A new password, or the current one when the email already has a login. */
   password: string;
   token: string;

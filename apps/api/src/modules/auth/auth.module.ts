@@ -19,6 +19,6 @@ import { ViewerService } from './services/viewer.service';
     ViewerResolver,
     TwoFactorResolver,
   ],
-  exports: [AuthService, ViewerService, AuthResolverSupport],
+  exports: [AuthService, ViewerService, AuthResolverSupport, TwoFactorService],
 })
 export class AuthModule {}

@@ -1,6 +1,6 @@
 // RULES.md, "Trust" — two-factor sign-in: setup, TWO_FACTOR_REQUIRED, wrong codes, the throttle,
 // replay, recovery codes, sealed secrets, disabling, API keys, and the agency's requirement.
-import { addMember, CREATE_API_KEY, signUpAgency } from '../../support/fixtures';
+import { ACCEPT, addMember, CREATE_API_KEY, INVITE, signUpAgency } from '../../support/fixtures';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { withAdminClient } from '../../support/test-database';
 import {
@@ -217,5 +217,29 @@ describe('two-factor sign-in', () => {
     );
     await turnOnTwoFactor(api, adminToken);
     expect((await api.gql(MEMBERS, {}, { as: adminToken })).data!.members).toHaveLength(3);
+  });
+});
+
+describe('joining another agency with a login that has two-factor sign-in', () => {
+  it('needs the code too: the invitation is not a way around it', async () => {
+    const member = await signUpAgency(api);
+    const { secret } = await turnOnTwoFactor(api, member.token);
+    const other = await signUpAgency(api);
+    const invite = async () => {
+      const invited = await api.gql(
+        INVITE,
+        { input: { email: member.email, name: '李娜', role: 'ADMIN' } },
+        { as: other.token },
+      );
+      return new URL(invited.data!.inviteMember.acceptUrl).searchParams.get('token');
+    };
+    const token = await invite();
+    const accept = (otp?: string) =>
+      api.gql(ACCEPT, { input: { token, name: '李娜', password: member.password, otp } });
+    expect(codeOf(await accept())).toBe('TWO_FACTOR_REQUIRED');
+    expect(codeOf(await accept('000000'))).toBe('UNAUTHENTICATED');
+    // Nothing was joined meanwhile: the invitation still works, with the code.
+    const joined = await accept(totpCode(secret, 1));
+    expect(joined.data!.acceptInvitation.viewer.agency.id).toBe(other.agencyId);
   });
 });
