@@ -66,10 +66,9 @@ export const useSignInSessions = () => {
 };
 
 export const useDataExports = () => {
+  // DataExportCard looks again every few seconds while one is being built.
   const { data, loading, error, refetch } = useQuery(DATA_EXPORTS, {
     fetchPolicy: 'cache-and-network',
-    // While one is being built, look again every few seconds.
-    pollInterval: 0,
   });
   const [request, { loading: requesting }] = useMutation(REQUEST_DATA_EXPORT);
   return {
