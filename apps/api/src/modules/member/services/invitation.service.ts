@@ -13,6 +13,7 @@ import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../../audit/audit.service';
 import { AuthService, SignedIn } from '../../auth/services/auth.service';
 import { TwoFactorService } from '../../auth/services/two-factor.service';
+import type { SessionClient } from '../../session/session.service';
 import { UserEntity } from '../../user/user.entity';
 import type { AcceptInvitationInput } from '../dtos/accept-invitation.input';
 import type { InviteMemberInput } from '../dtos/invite-member.input';
@@ -118,7 +119,11 @@ export class InvitationService {
    * tokens count against the address, wrong passwords against the account and the address, in
    * the budgets sign-in spends.
    */
-  async accept(input: AcceptInvitationInput, address: string): Promise<SignedIn> {
+  async accept(
+    input: AcceptInvitationInput,
+    address: string,
+    client: SessionClient = {},
+  ): Promise<SignedIn> {
     const addressBudget = { budget: 'address' as const, key: address };
     await this.rateLimiter.assertAllowed(addressBudget);
     const tokenHash = sha256(input.token);
@@ -201,7 +206,7 @@ export class InvitationService {
         });
         return user.id;
       });
-      return this.auth.signIn(invitation.agencyId, userId);
+      return this.auth.signIn(invitation.agencyId, userId, client);
     });
   }
 
