@@ -15,8 +15,9 @@ const swcOptions = {
 
 module.exports = {
   transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', swcOptions] },
+  // otplib (the tests' second TOTP implementation) loads @scure/@noble, which ship only ES modules too.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|peek-readable)/)',
+    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|peek-readable|otplib|@otplib|@scure|@noble)/)',
   ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {

@@ -47,6 +47,7 @@ import { SellerEntityModule } from './modules/seller-entity/seller-entity.module
 import { StoreModule } from './modules/store/store.module';
 import { VerificationCaseModule } from './modules/verification-case/verification-case.module';
 import { DocumentRequestModule } from './modules/guest/document-request.module';
+import { DataExportModule, DataExportWorkerModule } from './modules/data-export/data-export.module';
 
 /**
  * What tests may swap in: the clock, so time can be set instead of waited for, and where the JSON
@@ -76,6 +77,7 @@ export const FEATURE_MODULES = [
   CalendarModule,
   CallPrepModule,
   DocumentRequestModule,
+  DataExportModule,
 ];
 
 /** Platform pieces both processes share: configuration, context, database, Redis, queues, logs. */
@@ -134,6 +136,7 @@ export class WorkerModule {
         MaintenanceWorkerModule,
         NotificationWorkerModule,
         ChannelWorkerModule,
+        DataExportWorkerModule,
       ],
       providers: [QueueDrain],
     };

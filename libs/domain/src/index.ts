@@ -2,6 +2,7 @@ export * from './lib/dates';
 export * from './lib/documents';
 export * from './lib/identifiers';
 export * from './lib/identity';
+export * from './lib/two-factor';
 export * from './lib/readiness';
 export * from './lib/reminders';
 export * from './lib/channels';

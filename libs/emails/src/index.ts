@@ -5,3 +5,4 @@ export * from './lib/alert';
 export * from './lib/expiring-section';
 export * from './lib/unsubscribe-page';
 export * from './lib/failure-section';
+export * from './lib/export-ready';

@@ -23,6 +23,7 @@ import { CallPrepLinkEntity } from '../modules/guest/call-prep-link.entity';
 import { MembershipEntity } from '../modules/member/membership.entity';
 import { SessionEntity } from '../modules/session/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import { DataExportEntity } from '../modules/data-export/data-export.entity';
 import {
   DocumentRequestEntity,
   DocumentRequestFileEntity,
@@ -36,6 +37,7 @@ import {
 export const ENTITIES = [
   AgencyEntity,
   UserEntity,
+  DataExportEntity,
   MembershipEntity,
   InvitationEntity,
   ApiKeyEntity,

@@ -56,6 +56,8 @@ export type AgencyRecords = {
   openDocumentRequestId: string;
   openDocumentRequestToken: string;
   guestFileId: string;
+  /** The colleague's browser session: someone else's, for every caller of the generated suites. */
+  colleagueSessionId: string;
 };
 
 /** A local port nothing listens on: a send to it fails at once, without leaving the machine. */
@@ -289,5 +291,9 @@ export async function createAgencyRecords(
     openDocumentRequestId: open.id,
     openDocumentRequestToken: open.token,
     guestFileId: open.fileId,
+    colleagueSessionId: ok<Array<{ id: string }>>(
+      await api.gql(`{ signInSessions { id } }`, {}, { as: colleague.token }),
+      'signInSessions',
+    )[0].id,
   };
 }

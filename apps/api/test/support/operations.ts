@@ -47,6 +47,12 @@ export type OperationSample = {
    * (archive, cancel, open, remove, revoke) work once per set of records.
    */
   variables: (records: AgencyRecords) => Record<string, unknown>;
+  /**
+   * What an allowed caller's sample answers when no sample can succeed in the generated suites (a
+   * TOTP code only the user's app knows, another user's session, an agency not to be deleted): the
+   * role check passed, the service refused. Unset: the sample succeeds.
+   */
+  answer?: 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND';
   /** What another agency's id in any ID position answers: NOT_FOUND unless said otherwise. */
   foreignId?: 'NOT_FOUND' | 'EMPTY' | 'UNAUTHENTICATED';
 };
@@ -108,6 +114,8 @@ export const OPERATIONS: Record<string, OperationSample> = {
   myDeliveries: { access: 'VIEWER', variables: () => ({ first: 100 }) },
   notificationPreferences: { access: 'VIEWER', userOnly: true, variables: () => ({}) },
   reminderLadders: { access: 'VIEWER', variables: () => ({}) },
+  signInSessions: { access: 'VIEWER', variables: () => ({}) },
+  dataExports: { access: 'ADMIN', variables: () => ({}) },
   // One's own calendar URL (created on first read); an API key has none.
   calendarFeed: { access: 'VIEWER', userOnly: true, variables: () => ({}) },
   // A guest's page: the token is the credential (the sample link was opened once, at RECORDS_NOW).
@@ -183,6 +191,26 @@ export const OPERATIONS: Record<string, OperationSample> = {
   },
   sendTestDigest: { access: 'VIEWER', variables: () => ({}) },
   rotateCalendarFeed: { access: 'VIEWER', userOnly: true, variables: () => ({}) },
+  startTwoFactorSetup: { access: 'VIEWER', userOnly: true, variables: () => ({}) },
+  // No sample knows the app's code: the role check passes, the code is refused.
+  confirmTwoFactor: {
+    access: 'VIEWER',
+    userOnly: true,
+    answer: 'BAD_USER_INPUT',
+    variables: () => ({ code: '000000' }),
+  },
+  disableTwoFactor: {
+    access: 'VIEWER',
+    userOnly: true,
+    answer: 'CONFLICT',
+    variables: () => ({ code: '000000' }),
+  },
+  // Another member's session: NOT_FOUND once the role check passes (sign-in-sessions covers one's own).
+  revokeSignInSession: {
+    access: 'VIEWER',
+    answer: 'NOT_FOUND',
+    variables: (r) => ({ id: r.colleagueSessionId }),
+  },
 
   // Mutations: the portfolio
   createSellerEntity: {
@@ -315,6 +343,7 @@ export const OPERATIONS: Record<string, OperationSample> = {
   },
   // The queue board is the operator agency's only (QUEUE_BOARD_AGENCY_ID).
   queueBoardUrl: { access: 'ADMIN', variables: () => ({}) },
+  requestDataExport: { access: 'ADMIN', variables: () => ({}) },
   inviteMember: {
     access: 'ADMIN',
     variables: () => ({ input: { email: uniqueEmail('invited'), name: '赵敏', role: 'VIEWER' } }),
@@ -362,6 +391,13 @@ export const OPERATIONS: Record<string, OperationSample> = {
   revokeApiKey: { access: 'ADMIN', variables: (r) => ({ id: r.apiKeyId }) },
   removeMember: { access: 'ADMIN', variables: (r) => ({ id: r.removableMemberId }) },
   deleteNotificationChannel: { access: 'ADMIN', variables: (r) => ({ id: r.channelId }) },
+  // Never the agency's name here: the suites go on using the agency (agency-deletion covers it).
+  deleteAgency: {
+    access: 'OWNER',
+    userOnly: true,
+    answer: 'BAD_USER_INPUT',
+    variables: () => ({ confirmName: 'not the agency' }),
+  },
 };
 
 export type Operation = {

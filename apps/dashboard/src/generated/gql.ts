@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n  }\n": typeof types.AgencySettingsFieldsFragmentDoc,
+    "\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n    requireTwoFactor\n  }\n": typeof types.AgencySettingsFieldsFragmentDoc,
     "\n  query AgencySettings {\n    me {\n      agency {\n        ...AgencySettingsFields\n      }\n    }\n  }\n": typeof types.AgencySettingsDocument,
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      ...AgencySettingsFields\n    }\n  }\n": typeof types.UpdateAgencyDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    role\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query EntityAuditLog($subjectId: ID!, $after: String) {\n    auditLog(subjectId: $subjectId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          actor\n          action\n          subjectType\n          subjectId\n          changes\n        }\n      }\n    }\n  }\n": typeof types.EntityAuditLogDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n      twoFactorEnabled\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n      requireTwoFactor\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -104,9 +104,17 @@ type Documents = {
     "\n  fragment EntityStoreFields on Store {\n    id\n    site\n    shopName\n    lazadaSellerId\n    categories\n    status\n    restrictedModules\n    freezeUntil\n    statusChangedAt\n  }\n": typeof types.EntityStoreFieldsFragmentDoc,
     "\n  mutation EntityAddStore($input: AddStoreInput!) {\n    addStore(input: $input) {\n      ...EntityStoreFields\n    }\n  }\n": typeof types.EntityAddStoreDocument,
     "\n  mutation EntityUpdateStoreStatus($input: UpdateStoreStatusInput!) {\n    updateStoreStatus(input: $input) {\n      ...EntityStoreFields\n    }\n  }\n": typeof types.EntityUpdateStoreStatusDocument,
+    "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.StartTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n": typeof types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
+    "\n  query SignInSessions {\n    signInSessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      ipAddress\n      current\n      device\n    }\n  }\n": typeof types.SignInSessionsDocument,
+    "\n  mutation RevokeSignInSession($id: ID!) {\n    revokeSignInSession(id: $id)\n  }\n": typeof types.RevokeSignInSessionDocument,
+    "\n  query DataExports {\n    dataExports {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n": typeof types.DataExportsDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  mutation DeleteAgency($confirmName: String!) {\n    deleteAgency(confirmName: $confirmName)\n  }\n": typeof types.DeleteAgencyDocument,
 };
 const documents: Documents = {
-    "\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n  }\n": types.AgencySettingsFieldsFragmentDoc,
+    "\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n    requireTwoFactor\n  }\n": types.AgencySettingsFieldsFragmentDoc,
     "\n  query AgencySettings {\n    me {\n      agency {\n        ...AgencySettingsFields\n      }\n    }\n  }\n": types.AgencySettingsDocument,
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      ...AgencySettingsFields\n    }\n  }\n": types.UpdateAgencyDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    role\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
@@ -114,7 +122,7 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query EntityAuditLog($subjectId: ID!, $after: String) {\n    auditLog(subjectId: $subjectId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          actor\n          action\n          subjectType\n          subjectId\n          changes\n        }\n      }\n    }\n  }\n": types.EntityAuditLogDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n      twoFactorEnabled\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n      requireTwoFactor\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
@@ -196,6 +204,14 @@ const documents: Documents = {
     "\n  fragment EntityStoreFields on Store {\n    id\n    site\n    shopName\n    lazadaSellerId\n    categories\n    status\n    restrictedModules\n    freezeUntil\n    statusChangedAt\n  }\n": types.EntityStoreFieldsFragmentDoc,
     "\n  mutation EntityAddStore($input: AddStoreInput!) {\n    addStore(input: $input) {\n      ...EntityStoreFields\n    }\n  }\n": types.EntityAddStoreDocument,
     "\n  mutation EntityUpdateStoreStatus($input: UpdateStoreStatusInput!) {\n    updateStoreStatus(input: $input) {\n      ...EntityStoreFields\n    }\n  }\n": types.EntityUpdateStoreStatusDocument,
+    "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      otpauthUrl\n    }\n  }\n": types.StartTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n": types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableTwoFactorDocument,
+    "\n  query SignInSessions {\n    signInSessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      ipAddress\n      current\n      device\n    }\n  }\n": types.SignInSessionsDocument,
+    "\n  mutation RevokeSignInSession($id: ID!) {\n    revokeSignInSession(id: $id)\n  }\n": types.RevokeSignInSessionDocument,
+    "\n  query DataExports {\n    dataExports {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n": types.DataExportsDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  mutation DeleteAgency($confirmName: String!) {\n    deleteAgency(confirmName: $confirmName)\n  }\n": types.DeleteAgencyDocument,
 };
 
 /**
@@ -215,7 +231,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n  }\n"): (typeof documents)["\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n  }\n"];
+export function graphql(source: "\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n    requireTwoFactor\n  }\n"): (typeof documents)["\n  fragment AgencySettingsFields on Agency {\n    id\n    name\n    slug\n    timeZone\n    expiryWarningDays\n    requireTwoFactor\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,7 +263,7 @@ export function graphql(source: "\n  query EntityAuditLog($subjectId: ID!, $afte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n      twoFactorEnabled\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n      requireTwoFactor\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      name\n      email\n      locale\n      timeZone\n      twoFactorEnabled\n    }\n    agency {\n      id\n      name\n      slug\n      timeZone\n      expiryWarningDays\n      requireTwoFactor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -572,6 +588,38 @@ export function graphql(source: "\n  mutation EntityAddStore($input: AddStoreInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EntityUpdateStoreStatus($input: UpdateStoreStatusInput!) {\n    updateStoreStatus(input: $input) {\n      ...EntityStoreFields\n    }\n  }\n"): (typeof documents)["\n  mutation EntityUpdateStoreStatus($input: UpdateStoreStatusInput!) {\n    updateStoreStatus(input: $input) {\n      ...EntityStoreFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      otpauthUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      otpauthUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInSessions {\n    signInSessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      ipAddress\n      current\n      device\n    }\n  }\n"): (typeof documents)["\n  query SignInSessions {\n    signInSessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      ipAddress\n      current\n      device\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSignInSession($id: ID!) {\n    revokeSignInSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSignInSession($id: ID!) {\n    revokeSignInSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataExports {\n    dataExports {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query DataExports {\n    dataExports {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAgency($confirmName: String!) {\n    deleteAgency(confirmName: $confirmName)\n  }\n"): (typeof documents)["\n  mutation DeleteAgency($confirmName: String!) {\n    deleteAgency(confirmName: $confirmName)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

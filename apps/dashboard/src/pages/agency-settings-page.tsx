@@ -6,6 +6,8 @@ import { useViewer } from '../modules/auth/hooks/use-viewer';
 import { canAdministerAgency } from '../modules/auth/utils/roles';
 import { QueueBoardCard } from '../modules/queue-board/components/queue-board-card';
 import { ReminderLadderCard } from '../modules/reminder-ladder/components/reminder-ladder-card';
+import { DataExportCard } from '../modules/trust/components/data-export-card';
+import { DeleteAgencyCard } from '../modules/trust/components/delete-agency-card';
 
 /** /settings/agency — OWNER and ADMIN only. */
 export const AgencySettingsPage = () => {
@@ -27,6 +29,8 @@ export const AgencySettingsPage = () => {
         <AgencySettingsCard />
         <ReminderLadderCard />
         <QueueBoardCard />
+        <DataExportCard />
+        {viewer.role === 'OWNER' && <DeleteAgencyCard />}
       </Space>
     </>
   );

@@ -7,6 +7,8 @@ import { DeliveriesCard } from '../modules/digest/components/deliveries-card';
 import { DigestCard } from '../modules/digest/components/digest-card';
 import { NotificationPreferencesCard } from '../modules/notifications/components/notification-preferences-card';
 import { ProfileForm } from '../modules/profile/components/profile-form';
+import { SessionsCard } from '../modules/trust/components/sessions-card';
+import { TwoFactorCard } from '../modules/trust/components/two-factor-card';
 
 export const ProfilePage = () => {
   const { t } = useTranslation();
@@ -40,6 +42,14 @@ export const ProfilePage = () => {
                 </Descriptions.Item>
               </Descriptions>
             </Card>
+          </Col>
+        </Row>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <TwoFactorCard />
+          </Col>
+          <Col xs={24} xl={12}>
+            <SessionsCard />
           </Col>
         </Row>
         <NotificationPreferencesCard timeZone={viewer.user.timeZone} />

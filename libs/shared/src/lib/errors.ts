@@ -11,6 +11,10 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
   'SERVICE_UNAVAILABLE',
+  // The password was right; the login has two-factor sign-in: send the code as LoginInput.otp.
+  'TWO_FACTOR_REQUIRED',
+  // The agency requires two-factor sign-in of OWNERs and ADMINs: turn it on before anything else.
+  'TWO_FACTOR_SETUP_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -15,6 +15,7 @@ import { DocumentRequests1796410000000 } from './1796410000000-DocumentRequests'
 import { CalendarFeeds1796420000000 } from './1796420000000-CalendarFeeds';
 import { PortfolioCounts1796500000000 } from './1796500000000-PortfolioCounts';
 import { StoreImpactsBulkHashJoins1796510000000 } from './1796510000000-StoreImpactsBulkHashJoins';
+import { Trust1796600000000 } from './1796600000000-Trust';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CalendarFeeds1796420000000,
   PortfolioCounts1796500000000,
   StoreImpactsBulkHashJoins1796510000000,
+  Trust1796600000000,
 ];

@@ -4,7 +4,8 @@ import { JwtModule, JwtService } from '@nestjs/jwt';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/configuration';
 
-export type AccessTokenClaims = { sub: string; agencyId: string };
+/** `sid`: the browser session the token was issued for (its list marks it as the current one). */
+export type AccessTokenClaims = { sub: string; agencyId: string; sid?: string };
 
 const AUDIENCE = 'veridesk';
 

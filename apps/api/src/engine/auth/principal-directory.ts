@@ -7,6 +7,8 @@ export type MemberCredential = {
   role: Role;
   userId: string;
   email: string;
+  /** The agency requires two-factor sign-in of this role and the user has not turned it on. */
+  mustSetUpTwoFactor: boolean;
 };
 
 /** An unrevoked API key with what the resolver needs to check it (the secret's hash included). */

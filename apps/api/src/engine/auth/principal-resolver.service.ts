@@ -1,7 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../tenancy/request-context';
 import { AccessTokenService } from './access-token.service';
-import { apiKeyCredentialKey, CredentialCache, memberCredentialKey } from './credential-cache.service';
+import {
+  apiKeyCredentialKey,
+  CredentialCache,
+  memberCredentialKey,
+} from './credential-cache.service';
 import { PRINCIPAL_DIRECTORY, type PrincipalDirectory } from './principal-directory';
 import { RateLimiter } from './rate-limiter.service';
 import { apiKeyPrefixOf, sameHash, sha256 } from './secrets';
@@ -50,6 +54,8 @@ export class PrincipalResolver {
       userId: membership.userId,
       membershipId: membership.membershipId,
       apiKeyId: null,
+      sessionId: claims.sid ?? null,
+      mustSetUpTwoFactor: membership.mustSetUpTwoFactor,
       label: `user:${membership.email}`,
     };
   }

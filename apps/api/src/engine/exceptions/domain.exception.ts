@@ -22,6 +22,21 @@ export class DomainException extends Error {
     return new DomainException('FORBIDDEN', message);
   }
 
+  /** The password was right and the login has two-factor sign-in: nothing else is said. */
+  static twoFactorRequired() {
+    return new DomainException(
+      'TWO_FACTOR_REQUIRED',
+      'Enter the 6-digit code from your authenticator app (or a recovery code).',
+    );
+  }
+
+  static twoFactorSetupRequired() {
+    return new DomainException(
+      'TWO_FACTOR_SETUP_REQUIRED',
+      'This agency requires two-factor sign-in for OWNERs and ADMINs: turn it on in Settings first.',
+    );
+  }
+
   static notFound(what: string) {
     return new DomainException('NOT_FOUND', `${what} not found.`);
   }

@@ -3,6 +3,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   Notifications = 'notifications',
   Channels = 'channels',
+  Exports = 'exports',
 }
 
 /** Every job: its queue, its name and the type of its data. Jobs that touch tenant data carry agencyId. */
@@ -10,6 +11,8 @@ export type JobMap = {
   [QueueName.Maintenance]: {
     'purge-expired-credentials-tick': Record<string, never>;
     'purge-expired-credentials': { agencyId: string };
+    /** The files of a deleted agency, when removing them right after the deletion failed: retried until gone. */
+    'delete-agency-files': { agencyId: string };
   };
   [QueueName.Notifications]: {
     /** Every minute: whose 08:00 has come, which alerts are due, which sends are stuck. */
@@ -22,6 +25,10 @@ export type JobMap = {
     tick: Record<string, never>;
     /** Sends what is due to one channel, within its platform's limits. */
     dispatch: { agencyId: string; channelId: string };
+  };
+  [QueueName.Exports]: {
+    /** Builds one data export's ZIP into the file storage, then mails the requester. */
+    build: { agencyId: string; exportId: string };
   };
 };
 

@@ -25,6 +25,13 @@ export type Principal = {
   userId: string | null;
   membershipId: string | null;
   apiKeyId: string | null;
+  /** The browser session behind an access token (null for API keys and older tokens). */
+  sessionId?: string | null;
+  /**
+   * The agency requires two-factor sign-in of this member's role and it is not on yet: only the
+   * operations marked @AllowBeforeTwoFactor() answer.
+   */
+  mustSetUpTwoFactor?: boolean;
   /** Written to audit events: "user:li.na@agency.cn" or "api-key:vdk_3f9a1c2b". */
   label: string;
 };

@@ -19,6 +19,10 @@ export class AgencyEntity {
   @Column('int', { default: 30 })
   expiryWarningDays: number;
 
+  /** OWNERs and ADMINs must turn two-factor sign-in on before they may do anything else. */
+  @Column('boolean', { default: false })
+  requireTwoFactor: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -9,4 +9,9 @@ export class AgencyObject {
   timeZone: string;
   @Field(() => Int, { description: 'Documents expiring within this many days are EXPIRING_SOON.' })
   expiryWarningDays: number;
+  @Field({
+    description:
+      'OWNERs and ADMINs must turn two-factor sign-in on before anything else (they may sign in to set it up).',
+  })
+  requireTwoFactor: boolean;
 }

@@ -4,11 +4,24 @@ import { AgencyEntity } from './agency.entity';
 import { AgencyObject } from './agency.object';
 import { UpdateAgencyInput } from './dtos/update-agency.input';
 import { ExpiryWeekObject } from './expiry-week.object';
+import { AgencyDeletionService } from './services/agency-deletion.service';
 import { AgencyService } from './services/agency.service';
 
 @Resolver(() => AgencyObject)
 export class AgencyResolver {
-  constructor(private readonly agencies: AgencyService) {}
+  constructor(
+    private readonly agencies: AgencyService,
+    private readonly deletion: AgencyDeletionService,
+  ) {}
+
+  @Access('admin')
+  @Mutation(() => Boolean, {
+    description: "OWNER only; confirmName must equal the agency's name. Irreversible.",
+  })
+  async deleteAgency(@Args('confirmName') confirmName: string): Promise<boolean> {
+    await this.deletion.delete(confirmName);
+    return true;
+  }
 
   @Access('admin')
   @Mutation(() => AgencyObject, {

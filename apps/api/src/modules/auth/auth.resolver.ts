@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access } from '../../engine/auth/access.decorator';
+import { Access, AllowBeforeTwoFactor } from '../../engine/auth/access.decorator';
 import { clientAddress } from '../../engine/auth/rate-limiter.service';
 import { TenantContext } from '../../engine/tenancy/tenant-context.service';
-import { AuthResolverSupport, HttpContext } from './auth-resolver.support';
+import { AuthResolverSupport, HttpContext, sessionClient } from './auth-resolver.support';
 import { LoginInput } from './dtos/login.input';
 import { SignUpInput } from './dtos/sign-up.input';
 import { AuthService } from './services/auth.service';
@@ -19,6 +19,7 @@ export class AuthResolver {
     private readonly support: AuthResolverSupport,
   ) {}
 
+  @AllowBeforeTwoFactor()
   @Query(() => ViewerObject, { description: 'Who is calling, in which agency, with which role.' })
   me(): ViewerObject {
     return this.viewers.viewer(this.tenantContext.principal);
@@ -27,14 +28,17 @@ export class AuthResolver {
   @Access('public')
   @Mutation(() => AuthPayloadObject, { description: 'Creates an agency and its OWNER.' })
   async signUp(@Args('input') input: SignUpInput, @Context() context: HttpContext) {
-    return this.support.withCookie(await this.auth.signUp(input), context);
+    return this.support.withCookie(
+      await this.auth.signUp(input, sessionClient(context.req)),
+      context,
+    );
   }
 
   @Access('public')
   @Mutation(() => AuthPayloadObject)
   async login(@Args('input') input: LoginInput, @Context() context: HttpContext) {
     return this.support.withCookie(
-      await this.auth.login(input, clientAddress(context.req)),
+      await this.auth.login(input, clientAddress(context.req), sessionClient(context.req)),
       context,
     );
   }
@@ -45,7 +49,7 @@ export class AuthResolver {
   })
   async refreshSession(@Context() context: HttpContext) {
     return this.support.withCookie(
-      await this.auth.refresh(readSessionCookie(context.req)),
+      await this.auth.refresh(readSessionCookie(context.req), sessionClient(context.req)),
       context,
     );
   }

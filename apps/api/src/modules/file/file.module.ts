@@ -9,6 +9,13 @@ import { FileService } from './services/file.service';
 import { FileStorage } from './storage/file-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 
+/** Where the bytes live: the API's FileModule and the worker's jobs use this one provider. */
+export const FILE_STORAGE_PROVIDER = {
+  provide: FileStorage,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => new LocalDiskStorage(config.FILES_DIR),
+};
+
 @Module({
   imports: [
     MulterModule.registerAsync({
@@ -21,16 +28,8 @@ import { LocalDiskStorage } from './storage/local-disk.storage';
     }),
   ],
   controllers: [FileController],
-  providers: [
-    FileService,
-    DocumentFileResolver,
-    {
-      provide: FileStorage,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new LocalDiskStorage(config.FILES_DIR),
-    },
-  ],
+  providers: [FileService, DocumentFileResolver, FILE_STORAGE_PROVIDER],
   // MulterModule too: a guest upload (POST /guest/<token>/files) has the same limits.
-  exports: [FileService, MulterModule],
+  exports: [FileService, MulterModule, FileStorage],
 })
 export class FileModule {}

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../engine/auth/access.decorator';
 import { clientAddress } from '../../engine/auth/rate-limiter.service';
 import { AuthPayloadObject } from '../auth/viewer.object';
-import { AuthResolverSupport, HttpContext } from '../auth/auth-resolver.support';
+import { AuthResolverSupport, HttpContext, sessionClient } from '../auth/auth-resolver.support';
 import { AcceptInvitationInput } from './dtos/accept-invitation.input';
 import { InviteMemberInput } from './dtos/invite-member.input';
 import { UpdateMemberRoleInput } from './dtos/update-member-role.input';
@@ -52,7 +52,11 @@ export class MembersResolver {
     @Context() context: HttpContext,
   ): Promise<AuthPayloadObject> {
     return this.authSupport.withCookie(
-      await this.invitationService.accept(input, clientAddress(context.req)),
+      await this.invitationService.accept(
+        input,
+        clientAddress(context.req),
+        sessionClient(context.req),
+      ),
       context,
     );
   }

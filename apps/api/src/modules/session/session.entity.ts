@@ -52,6 +52,16 @@ export class SessionEntity {
   @Column('timestamptz', { nullable: true })
   revokedAt: Date | null;
 
+  /** The browser's User-Agent and address at sign-in, then at each refresh. */
+  @Column('text', { nullable: true })
+  userAgent: string | null;
+
+  @Column('text', { nullable: true })
+  ipAddress: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  lastUsedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

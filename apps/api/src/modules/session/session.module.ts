@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SessionService } from './session.service';
+import { SignInSessionResolver } from './sign-in-session.resolver';
 
-@Module({ providers: [SessionService], exports: [SessionService] })
+@Module({ providers: [SessionService, SignInSessionResolver], exports: [SessionService] })
 export class SessionModule {}

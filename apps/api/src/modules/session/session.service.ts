@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
+import { assertId } from '../../engine/database/ids';
+import { DomainException } from '../../engine/exceptions/domain.exception';
 import { randomSecret, sha256 } from '../../engine/auth/secrets';
 import { APP_CONFIG } from '../../engine/config/config.module';
 import type { AppConfig } from '../../engine/config/configuration';
@@ -9,6 +11,9 @@ import { TenantContext } from '../../engine/tenancy/tenant-context.service';
 import { SessionEntity } from './session.entity';
 
 export type SessionOwner = { agencyId: string; userId: string };
+/** The browser a session is used from, recorded at sign-in and at each refresh. */
+export type SessionClient = { userAgent?: string | null; address?: string | null };
+export type OpenedSession = { id: string; token: string; expiresAt: Date };
 export type FoundSession = SessionOwner & {
   id: string;
   /** Found by the token it replaced moments ago (another tab refreshed first): do not rotate again. */
@@ -32,20 +37,46 @@ export class SessionService {
   ) {}
 
   /** Opens a session for a member of the current agency; returns the cookie's token. */
-  async open(userId: string): Promise<{ token: string; expiresAt: Date }> {
+  async open(userId: string, client: SessionClient = {}): Promise<OpenedSession> {
     const token = randomSecret();
     const expiresAt = new Date(
       this.clock.now().getTime() + this.config.SESSION_TTL_DAYS * 86_400_000,
     );
-    await this.db.transaction((manager) =>
-      manager.insert(SessionEntity, {
+    const id = await this.db.transaction(async (manager) => {
+      const inserted = await manager.insert(SessionEntity, {
         agencyId: this.tenantContext.agencyId,
         userId,
         tokenHash: sha256(token),
         expiresAt,
+        ...clientColumns(client),
+        lastUsedAt: this.clock.now(),
+      });
+      return inserted.identifiers[0].id as string;
+    });
+    return { id, token, expiresAt };
+  }
+
+  /** The user's live sessions in the current agency, most recently used first. */
+  listLive(userId: string): Promise<SessionEntity[]> {
+    return this.db.transaction((manager) =>
+      manager.find(SessionEntity, {
+        where: { userId, revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) },
+        order: { lastUsedAt: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'DESC' },
       }),
     );
-    return { token, expiresAt };
+  }
+
+  /** Ends one of the user's own sessions; another user's (or an unknown) id is NOT_FOUND. */
+  async revokeOwn(userId: string, sessionId: string): Promise<void> {
+    assertId(sessionId, 'Session');
+    await this.db.transaction(async (manager) => {
+      const result = await manager.update(
+        SessionEntity,
+        { id: sessionId, userId, revokedAt: IsNull() },
+        { revokedAt: this.clock.now() },
+      );
+      if (!result.affected) throw DomainException.notFound('Session');
+    });
   }
 
   /** Finds the live session a cookie names, before any agency is known. */
@@ -77,7 +108,7 @@ export class SessionService {
   }
 
   /** Replaces a session's token; call inside the session's agency. */
-  async rotate(sessionId: string): Promise<{ token: string; expiresAt: Date }> {
+  async rotate(sessionId: string, client: SessionClient = {}): Promise<OpenedSession> {
     const token = randomSecret();
     const expiresAt = new Date(
       this.clock.now().getTime() + this.config.SESSION_TTL_DAYS * 86_400_000,
@@ -95,10 +126,19 @@ export class SessionService {
           expiresAt,
           previousTokenHash: session.tokenHash,
           previousValidUntil: new Date(this.clock.now().getTime() + ROTATION_GRACE_MS),
+          ...clientColumns(client),
+          lastUsedAt: this.clock.now(),
         },
       );
     });
-    return { token, expiresAt };
+    return { id: sessionId, token, expiresAt };
+  }
+
+  /** Records a refresh that keeps its cookie (another tab rotated it a moment ago). */
+  async touch(sessionId: string): Promise<void> {
+    await this.db.transaction((manager) =>
+      manager.update(SessionEntity, { id: sessionId }, { lastUsedAt: this.clock.now() }),
+    );
   }
 
   async revoke(sessionId: string): Promise<void> {
@@ -106,4 +146,11 @@ export class SessionService {
       manager.update(SessionEntity, { id: sessionId }, { revokedAt: this.clock.now() }),
     );
   }
+}
+
+function clientColumns(client: SessionClient): Partial<SessionEntity> {
+  const columns: Partial<SessionEntity> = {};
+  if (client.userAgent) columns.userAgent = client.userAgent.slice(0, 512);
+  if (client.address) columns.ipAddress = client.address.slice(0, 64);
+  return columns;
 }

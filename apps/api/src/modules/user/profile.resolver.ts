@@ -1,4 +1,4 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { UpdateProfileInput } from './dtos/update-profile.input';
 import { ProfileService } from './services/profile.service';
 import { UserEntity } from './user.entity';
@@ -13,5 +13,10 @@ export class ProfileResolver {
   })
   updateProfile(@Args('input') input: UpdateProfileInput): Promise<UserEntity> {
     return this.profiles.update(input);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the login signs in with a TOTP code too.' })
+  twoFactorEnabled(user: UserObject): boolean {
+    return Boolean(user.twoFactorEnabledAt);
   }
 }

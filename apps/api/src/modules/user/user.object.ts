@@ -7,4 +7,6 @@ export class UserObject {
   @Field() name: string;
   @Field() timeZone: string;
   @Field({ description: 'zh-CN or en' }) locale: string;
+  /** Read by ProfileResolver.twoFactorEnabled. */
+  twoFactorEnabledAt?: Date | null;
 }

@@ -96,6 +96,10 @@ const OTHER_REFUSALS: Record<string, string[]> = {
   'submitDocumentRequest.token': ['NOT_FOUND'],
   'submitDocumentRequest.input.number': ['CONFLICT'],
   'reviewDocumentRequest.note': ['CONFLICT'],
+  // Wrong codes spend the sign-in budget; turning off what is not on is a conflict.
+  'confirmTwoFactor.code': ['RATE_LIMITED'],
+  'disableTwoFactor.code': ['CONFLICT'],
+  'login.input.otp': ['UNAUTHENTICATED', 'RATE_LIMITED'],
 };
 
 const MUTATIONS = rootOperations(committedSchema()).filter(

@@ -42,6 +42,7 @@ describe('queue board', () => {
     const body = await board.json();
     expect(body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual([
       'channels',
+      'exports',
       'maintenance',
       'notifications',
     ]);

@@ -303,6 +303,10 @@ describe('rotating the ID encryption key', () => {
       'representatives.id_number_key_id',
       'representatives.phone_ciphertext',
       'representatives.phone_key_id',
+      'users.two_factor_ciphertext',
+      'users.two_factor_key_id',
+      'users.two_factor_pending_ciphertext',
+      'users.two_factor_pending_key_id',
     ]);
   });
 
@@ -395,7 +399,9 @@ describe('rotating the ID encryption key', () => {
     expect({ code, output }).toMatchObject({
       code: 0,
       output: expect.stringMatching(
-        new RegExp(`Rotated ${originals.size + channels.length} rows in 2 agencies to key "k3" in [0-9.]+ s; 0 left`),
+        new RegExp(
+          `Rotated ${originals.size + channels.length} rows in 2 agencies to key "k3" in [0-9.]+ s; 0 left`,
+        ),
       ),
     });
     const values = [...originals.values()].flatMap(({ idNumber, phone }) => [idNumber, phone]);

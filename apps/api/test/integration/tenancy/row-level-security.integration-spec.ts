@@ -32,6 +32,7 @@ async function seed(agency: SignedUpAgency, label: string) {
       },
     ],
     [`mutation { sendTestDigest }`, 'sendTestDigest', {}],
+    [`mutation { requestDataExport { id } }`, 'requestDataExport', {}],
     [
       `mutation M($input: UpdateReminderLadderInput!) { updateReminderLadder(input: $input) { custom } }`,
       'updateReminderLadder',

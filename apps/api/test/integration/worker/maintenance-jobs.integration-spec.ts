@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { getQueueToken } from '@nestjs/bull';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -47,6 +50,29 @@ async function finished(queue: Queue, jobId: string) {
 }
 
 describe('maintenance worker', () => {
+  it('deletes the ZIP of a data export past its 24 hours, not of a live one', async () => {
+    const files = api.config.FILES_DIR;
+    const keys = [`${a.agencyId}/exports/old.zip`, `${a.agencyId}/exports/new.zip`];
+    await mkdir(join(files, a.agencyId, 'exports'), { recursive: true });
+    for (const key of keys) await writeFile(join(files, key), 'PK');
+    await sql(
+      `INSERT INTO data_exports (agency_id, status, ready_at, expires_at, size_bytes, storage_key)
+       VALUES ($1, 'READY', now() - interval '25 hours', now() - interval '1 hour', 2, $2),
+              ($1, 'READY', now(), now() + interval '24 hours', 2, $3)`,
+      [a.agencyId, ...keys],
+    );
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
+    const job = await queue.add('purge-expired-credentials', { agencyId: a.agencyId });
+    expect(await finished(queue, String(job.id))).toMatchObject({ exports: 1 });
+    expect(existsSync(join(files, keys[0]))).toBe(false);
+    expect(existsSync(join(files, keys[1]))).toBe(true);
+    const { rows } = await sql(
+      `SELECT storage_key FROM data_exports WHERE agency_id = $1 ORDER BY expires_at`,
+      [a.agencyId],
+    );
+    expect(rows.map((row) => row.storage_key)).toEqual([null, keys[1]]);
+  });
+
   it('purges only the long-expired sessions of the agency its job names', async () => {
     // A session of each agency that ended 40 days ago, and A's live one from sign-up.
     for (const agency of [a, b]) {
@@ -58,7 +84,7 @@ describe('maintenance worker', () => {
     const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
     const job = await queue.add('purge-expired-credentials', { agencyId: a.agencyId });
     const result = await finished(queue, String(job.id));
-    expect(result).toEqual({ sessions: 1, invitations: 0 });
+    expect(result).toEqual({ sessions: 1, invitations: 0, exports: 0 });
 
     const remaining = await sql(
       `SELECT agency_id::text, expires_at < now() AS expired FROM sessions WHERE agency_id = ANY($1) ORDER BY agency_id`,

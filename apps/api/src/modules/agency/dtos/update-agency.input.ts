@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { IsIanaTimeZone, IsNotBlank } from '../../../engine/graphql/validators';
 
 @InputType()
@@ -18,4 +18,11 @@ export class UpdateAgencyInput {
   @Min(1, { context: { code: 'OUT_OF_RANGE' } })
   @Max(365, { context: { code: 'OUT_OF_RANGE' } })
   expiryWarningDays?: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Require two-factor sign-in of OWNERs and ADMINs.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  requireTwoFactor?: boolean;
 }

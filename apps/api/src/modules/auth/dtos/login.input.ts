@@ -12,4 +12,13 @@ export class LoginInput {
   @IsOptional()
   @IsUUID('all', { context: { code: 'INVALID_FORMAT' } })
   agencyId?: string;
+  @Field({
+    nullable: true,
+    description:
+      'The 6-digit TOTP code (or a recovery code) when the login has two-factor sign-in.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  otp?: string;
 }

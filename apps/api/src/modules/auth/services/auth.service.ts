@@ -13,11 +13,12 @@ import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AgencyEntity } from '../../agency/agency.entity';
 import { AuditService } from '../../audit/audit.service';
 import { MembershipEntity } from '../../member/membership.entity';
-import { SessionService } from '../../session/session.service';
+import { SessionService, type SessionClient } from '../../session/session.service';
 import { UserEntity } from '../../user/user.entity';
 import type { SignUpInput } from '../dtos/sign-up.input';
 import type { LoginInput } from '../dtos/login.input';
 import type { AuthPayloadObject } from '../viewer.object';
+import { TwoFactorService } from './two-factor.service';
 import { ViewerService } from './viewer.service';
 
 /**
@@ -42,10 +43,11 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly viewers: ViewerService,
     private readonly audit: AuditService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /** Creates the agency, its first user and their OWNER membership, all or nothing. */
-  async signUp(input: SignUpInput): Promise<SignedIn> {
+  async signUp(input: SignUpInput, client: SessionClient = {}): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
     const passwordHash = await this.passwords.hash(input.password);
     const agencyId = randomUUID();
@@ -75,19 +77,23 @@ export class AuthService {
         });
         return user.id;
       });
-      return this.signIn(agencyId, userId);
+      return this.signIn(agencyId, userId, client);
     });
   }
 
-  /** Checks credentials under per-account and per-address limits; never says which part was wrong. */
-  async login(input: LoginInput, address: string): Promise<SignedIn> {
+  /**
+   * Checks credentials under per-account and per-address limits; never says which part was wrong.
+   * A login with two-factor sign-in needs `otp` too: without it (and a right password) the answer is
+   * TWO_FACTOR_REQUIRED, a wrong one counts like a wrong password.
+   */
+  async login(input: LoginInput, address: string, client: SessionClient = {}): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
     const attempt = passwordAttempt(email, address);
     await this.rateLimiter.assertAllowed(...attempt);
     const user = await this.db.system((manager) =>
       manager.findOne(UserEntity, {
         where: { email },
-        select: { id: true, email: true, passwordHash: true },
+        select: { id: true, email: true, passwordHash: true, twoFactorEnabledAt: true },
       }),
     );
     const passwordOk = await this.passwords.verify(user?.passwordHash, input.password);
@@ -99,12 +105,27 @@ export class AuthService {
       await this.rateLimiter.recordFailure(...attempt);
       throw DomainException.unauthenticated(WRONG_CREDENTIALS);
     }
+    if (user.twoFactorEnabledAt) {
+      if (!input.otp) throw DomainException.twoFactorRequired();
+      const otp = input.otp;
+      const accepted = await this.tenantContext.runInAgency(agency.id, () =>
+        this.twoFactor.verifyAtSignIn(user.id, otp),
+      );
+      if (!accepted) {
+        await this.rateLimiter.recordFailure(...attempt);
+        throw DomainException.unauthenticated(
+          'The code is incorrect or was already used. Enter the current code from your app.',
+        );
+      }
+    }
     await this.rateLimiter.reset({ budget: 'account', key: email });
-    return this.tenantContext.runInAgency(agency.id, () => this.signIn(agency.id, user.id));
+    return this.tenantContext.runInAgency(agency.id, () =>
+      this.signIn(agency.id, user.id, { ...client, address }),
+    );
   }
 
   /** Trades a session cookie for a fresh access token, rotating the cookie. */
-  async refresh(sessionToken: string | undefined): Promise<SignedIn> {
+  async refresh(sessionToken: string | undefined, client: SessionClient = {}): Promise<SignedIn> {
     const session = sessionToken ? await this.sessions.find(sessionToken) : null;
     if (!session) throw DomainException.unauthenticated('Your session has ended. Sign in again.');
     return this.tenantContext.runInAgency(session.agencyId, async () => {
@@ -113,8 +134,9 @@ export class AuthService {
         await this.sessions.revoke(session.id);
         throw DomainException.unauthenticated('You are no longer a member of this agency.');
       }
-      const rotated = session.superseded ? null : await this.sessions.rotate(session.id);
-      return { payload: await this.payload(principal), session: rotated };
+      const rotated = session.superseded ? null : await this.sessions.rotate(session.id, client);
+      if (!rotated) await this.sessions.touch(session.id);
+      return { payload: await this.payload(principal, session.id), session: rotated };
     });
   }
 
@@ -125,11 +147,11 @@ export class AuthService {
   }
 
   /** Issues an access token and opens a session for a member; call inside their agency. */
-  async signIn(agencyId: string, userId: string): Promise<SignedIn> {
+  async signIn(agencyId: string, userId: string, client: SessionClient = {}): Promise<SignedIn> {
     const principal = await this.memberPrincipal(agencyId, userId);
     if (!principal) throw DomainException.unauthenticated(WRONG_CREDENTIALS);
-    const session = await this.sessions.open(userId);
-    return { payload: await this.payload(principal), session };
+    const session = await this.sessions.open(userId, client);
+    return { payload: await this.payload(principal, session.id), session };
   }
 
   /** Inserts a login; only the system role may create users, before they belong anywhere. */
@@ -154,12 +176,13 @@ export class AuthService {
     return { id, ...user, locale: 'zh-CN', createdAt: new Date() };
   }
 
-  private async payload(principal: Principal): Promise<AuthPayloadObject> {
+  private async payload(principal: Principal, sessionId: string): Promise<AuthPayloadObject> {
     const { token, expiresAt } = this.accessTokens.issue({
       sub: principal.userId as string,
       agencyId: principal.agencyId,
+      sid: sessionId,
     });
-    this.tenantContext.enter(principal);
+    this.tenantContext.enter({ ...principal, sessionId });
     const viewer = this.viewers.viewer(principal);
     // Read now, as the agency just entered (a sign-in's payload usually asks for the user).
     await this.viewers.rowsOf(viewer);

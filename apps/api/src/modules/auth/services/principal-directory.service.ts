@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
+import { requiresTwoFactor } from '@veridesk/domain';
 import type {
   ApiKeyCredential,
   MemberCredential,
@@ -24,6 +25,7 @@ export class PrincipalDirectoryService implements PrincipalDirectory {
       manager
         .createQueryBuilder(MembershipEntity, 'membership')
         .innerJoinAndSelect('membership.user', 'user')
+        .innerJoinAndSelect('membership.agency', 'agency')
         .where('membership.agencyId = :agencyId AND membership.userId = :userId', {
           agencyId,
           userId,
@@ -37,6 +39,9 @@ export class PrincipalDirectoryService implements PrincipalDirectory {
       role: membership.role,
       userId: membership.userId,
       email: membership.user.email,
+      mustSetUpTwoFactor:
+        requiresTwoFactor(membership.role, membership.agency?.requireTwoFactor ?? false) &&
+        !membership.user.twoFactorEnabledAt,
     };
   }
 

@@ -3,18 +3,21 @@ import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG } from '../../../engine/config/config.module';
 import type { AppConfig } from '../../../engine/config/configuration';
 import type { Job, Queue } from 'bull';
-import { LessThan, Not, IsNull } from 'typeorm';
+import { LessThan, LessThanOrEqual, Not, IsNull } from 'typeorm';
 import { TenantDatabase } from '../../../engine/database/tenant-database.service';
 import { QueueName } from '../../../engine/queue/queues';
 import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AgencyEntity } from '../../agency/agency.entity';
+import { DataExportEntity } from '../../data-export/data-export.entity';
+import { FileStorage } from '../../file/storage/file-storage';
 import { InvitationEntity } from '../../member/invitation.entity';
 import { SessionEntity } from '../../session/session.entity';
 
 const RETENTION_DAYS = 30;
 
 /**
- * Daily housekeeping: sessions and invitations that ended more than 30 days ago are deleted.
+ * Daily housekeeping: sessions and invitations that ended more than 30 days ago are deleted, and
+ * the ZIPs of data exports past their 24 hours.
  * A tick fans out one job per agency, each run inside that agency's context.
  */
 @Processor(QueueName.Maintenance)
@@ -26,6 +29,7 @@ export class PurgeExpiredCredentialsProcessor implements OnApplicationBootstrap 
     private readonly db: TenantDatabase,
     private readonly tenantContext: TenantContext,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly storage: FileStorage,
   ) {}
 
   async onApplicationBootstrap() {
@@ -57,7 +61,9 @@ export class PurgeExpiredCredentialsProcessor implements OnApplicationBootstrap 
   }
 
   @Process('purge-expired-credentials')
-  async purge(job: Job<{ agencyId: string }>): Promise<{ sessions: number; invitations: number }> {
+  async purge(
+    job: Job<{ agencyId: string }>,
+  ): Promise<{ sessions: number; invitations: number; exports: number }> {
     const cutoff = new Date(Date.now() - RETENTION_DAYS * 86_400_000);
     const result = await this.tenantContext.runInAgency(job.data.agencyId, () =>
       this.db.transaction(async (manager) => {
@@ -73,13 +79,29 @@ export class PurgeExpiredCredentialsProcessor implements OnApplicationBootstrap 
           revokedAt: Not(IsNull()),
           createdAt: LessThan(cutoff),
         });
+        // Data exports past their 24 hours: the ZIP goes, the row stays (EXPIRED in the list).
+        const expired = await manager.find(DataExportEntity, {
+          where: { expiresAt: LessThanOrEqual(new Date()), storageKey: Not(IsNull()) },
+          select: { id: true, storageKey: true },
+        });
+        for (const { id } of expired)
+          await manager.update(DataExportEntity, { id }, { storageKey: null });
         return {
           sessions: (sessions.affected ?? 0) + (revokedSessions.affected ?? 0),
           invitations: (invitations.affected ?? 0) + (revokedInvitations.affected ?? 0),
+          exports: expired.map(({ storageKey }) => storageKey as string),
         };
       }),
     );
-    this.logger.log({ agencyId: job.data.agencyId, ...result }, 'Purged expired credentials');
-    return result;
+    // After the commit. A file a failed delete leaves goes with the agency's files at the latest.
+    for (const key of result.exports)
+      await this.storage
+        .delete(key)
+        .catch((error: Error) =>
+          this.logger.warn({ err: error.message }, 'Could not delete an expired export'),
+        );
+    const counts = { ...result, exports: result.exports.length };
+    this.logger.log({ agencyId: job.data.agencyId, ...counts }, 'Purged expired credentials');
+    return counts;
   }
 }

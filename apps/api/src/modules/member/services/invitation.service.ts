@@ -12,6 +12,8 @@ import { DomainException } from '../../../engine/exceptions/domain.exception';
 import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../../audit/audit.service';
 import { AuthService, SignedIn } from '../../auth/services/auth.service';
+import { TwoFactorService } from '../../auth/services/two-factor.service';
+import type { SessionClient } from '../../session/session.service';
 import { UserEntity } from '../../user/user.entity';
 import type { AcceptInvitationInput } from '../dtos/accept-invitation.input';
 import type { InviteMemberInput } from '../dtos/invite-member.input';
@@ -28,6 +30,7 @@ export class InvitationService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly rateLimiter: RateLimiter,
+    private readonly twoFactor: TwoFactorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -116,7 +119,11 @@ export class InvitationService {
    * tokens count against the address, wrong passwords against the account and the address, in
    * the budgets sign-in spends.
    */
-  async accept(input: AcceptInvitationInput, address: string): Promise<SignedIn> {
+  async accept(
+    input: AcceptInvitationInput,
+    address: string,
+    client: SessionClient = {},
+  ): Promise<SignedIn> {
     const addressBudget = { budget: 'address' as const, key: address };
     await this.rateLimiter.assertAllowed(addressBudget);
     const tokenHash = sha256(input.token);
@@ -141,7 +148,7 @@ export class InvitationService {
     const existing = await this.db.system((manager) =>
       manager.findOne(UserEntity, {
         where: { email: invitation.email },
-        select: { id: true, email: true, passwordHash: true },
+        select: { id: true, email: true, passwordHash: true, twoFactorEnabledAt: true },
       }),
     );
     const attempt = passwordAttempt(invitation.email, address);
@@ -179,6 +186,17 @@ export class InvitationService {
           userId: user.id,
           role: invitation.role,
         });
+        // Joining signs the login in: one with two-factor sign-in needs its code, as at login
+        // (checked now that the membership shows the login to this agency; a refusal undoes it).
+        if (existing?.twoFactorEnabledAt) {
+          if (!input.otp) throw DomainException.twoFactorRequired();
+          if (!(await this.twoFactor.verifyAtSignIn(user.id, input.otp))) {
+            await this.rateLimiter.recordFailure(...attempt);
+            throw DomainException.unauthenticated(
+              'The code is incorrect or was already used. Enter the current code from your app.',
+            );
+          }
+        }
         await this.audit.record({
           actor: `user:${invitation.email}`,
           action: 'member.acceptInvitation',
@@ -188,7 +206,7 @@ export class InvitationService {
         });
         return user.id;
       });
-      return this.auth.signIn(invitation.agencyId, userId);
+      return this.auth.signIn(invitation.agencyId, userId, client);
     });
   }
 

@@ -55,6 +55,16 @@ const SEALED_TABLES: Array<{ table: string; label: string; columns: SealedColumn
     label: 'Calendar feed',
     columns: [{ value: 'token_ciphertext', key: 'token_key_id' }],
   },
+  {
+    // Two-factor secrets (the login's, and one being set up): a login in several agencies is
+    // re-sealed in the first, then on the active key for the others.
+    table: 'users',
+    label: 'User',
+    columns: [
+      { value: 'two_factor_ciphertext', key: 'two_factor_key_id' },
+      { value: 'two_factor_pending_ciphertext', key: 'two_factor_pending_key_id' },
+    ],
+  },
 ];
 type SealedTable = (typeof SEALED_TABLES)[number];
 type SealedRow = { id: string } & Record<string, string | null>;
@@ -70,7 +80,7 @@ const notOnKey = ({ columns }: SealedTable, parameter: string) =>
 
 /**
  * Re-seals every sealed value (representatives' ID numbers and phones, notification channels' URLs
- * and secrets, calendar feeds' tokens: the only `*_ciphertext` columns, as a test checks) under the active key, online: small
+ * and secrets, calendar feeds' tokens, two-factor secrets: the only `*_ciphertext` columns, as a test checks) under the active key, online: small
  * batches, each its own short transaction in one agency's context (row-level security applies),
  * rows locked FOR UPDATE SKIP LOCKED so the app's own writes never wait long and are never
  * overwritten (only the sealed columns are written). Rows already on the active key are not

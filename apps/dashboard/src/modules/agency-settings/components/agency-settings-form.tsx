@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Skeleton } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Skeleton, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AgencySettingsFieldsFragment } from '../../../generated/graphql';
 import { FormErrorAlert } from '../../apollo/components/form-error-alert';
@@ -8,8 +8,13 @@ import { describeApiError } from '../../apollo/utils/describe-api-error';
 import { AGENCY_TIME_ZONES } from '../../auth/utils/time-zones';
 import { useAgencySettings, useUpdateAgency } from '../hooks/use-agency-settings';
 
-type AgencyValues = { name: string; timeZone: string; expiryWarningDays: number };
-const FIELDS = ['name', 'timeZone', 'expiryWarningDays'] as const;
+type AgencyValues = {
+  name: string;
+  timeZone: string;
+  expiryWarningDays: number;
+  requireTwoFactor: boolean;
+};
+const FIELDS = ['name', 'timeZone', 'expiryWarningDays', 'requireTwoFactor'] as const;
 
 const AgencyForm = ({ agency }: { agency: AgencySettingsFieldsFragment }) => {
   const { t } = useTranslation();
@@ -32,6 +37,7 @@ const AgencyForm = ({ agency }: { agency: AgencySettingsFieldsFragment }) => {
         name: values.name.trim(),
         timeZone: values.timeZone,
         expiryWarningDays: values.expiryWarningDays,
+        requireTwoFactor: values.requireTwoFactor,
       });
       void message.success(t('agencySettings.saved'));
     } catch (error) {
@@ -48,6 +54,7 @@ const AgencyForm = ({ agency }: { agency: AgencySettingsFieldsFragment }) => {
         name: agency.name,
         timeZone: agency.timeZone,
         expiryWarningDays: agency.expiryWarningDays,
+        requireTwoFactor: agency.requireTwoFactor,
       }}
       onFinish={onFinish}
       style={{ maxWidth: 520 }}
@@ -87,6 +94,14 @@ const AgencyForm = ({ agency }: { agency: AgencySettingsFieldsFragment }) => {
       >
         {/* No min/max here: an out-of-range value is explained by the rule, not silently clamped. */}
         <InputNumber precision={0} style={{ width: 160 }} suffix={t('agencySettings.days')} />
+      </Form.Item>
+      <Form.Item
+        label={t('trust.requireTwoFactor.label')}
+        name="requireTwoFactor"
+        valuePropName="checked"
+        extra={t('trust.requireTwoFactor.hint')}
+      >
+        <Switch />
       </Form.Item>
       <FormErrorAlert error={formError} />
       <Button type="primary" htmlType="submit" loading={loading}>

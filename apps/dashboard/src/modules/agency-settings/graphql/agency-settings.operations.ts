@@ -7,6 +7,7 @@ export const AGENCY_SETTINGS_FIELDS = graphql(`
     slug
     timeZone
     expiryWarningDays
+    requireTwoFactor
   }
 `);
 

@@ -9,6 +9,7 @@ export const VIEWER_FIELDS = graphql(`
       email
       locale
       timeZone
+      twoFactorEnabled
     }
     agency {
       id
@@ -16,6 +17,7 @@ export const VIEWER_FIELDS = graphql(`
       slug
       timeZone
       expiryWarningDays
+      requireTwoFactor
     }
   }
 `);
