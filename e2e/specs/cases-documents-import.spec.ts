@@ -372,13 +372,13 @@ test('settings: agency and profile with the digest preview; English switches eve
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('请输入 1–365 之间的天数').first()).toBeVisible();
   await page.getByLabel('到期提醒窗口').fill('30');
-  await page.getByLabel('机构名称').fill('深圳星河跨境电商服务有限公司（华南）');
+  await page.getByLabel('机构名称', { exact: true }).fill('深圳星河跨境电商服务有限公司（华南）');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('机构设置已保存')).toBeVisible();
   await expect(page.getByTestId('agency-name')).toHaveText('深圳星河跨境电商服务有限公司（华南）');
   await shoot(page, 'settings-agency');
   // Other journeys read the demo agency's name: put it back.
-  await page.getByLabel('机构名称').fill('深圳星河跨境电商服务有限公司');
+  await page.getByLabel('机构名称', { exact: true }).fill('深圳星河跨境电商服务有限公司');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('agency-name')).toHaveText('深圳星河跨境电商服务有限公司');
 
