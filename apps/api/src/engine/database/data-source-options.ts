@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../database/migrations';
+import { PreparingClient } from './prepared-statements';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
@@ -32,8 +33,10 @@ export function dataSourceOptions(
     // every connection is busy for a while; a server that is down refuses at once anyway, and the
     // pool reconnects by itself once it is back.
     connectTimeoutMS: 15_000,
-    // TCP keepalive notices a server that vanished without closing the connection.
+    // TCP keepalive notices a server that vanished without closing the connection. Each connection
+    // prepares the statements it runs (prepared-statements.ts).
     extra: {
+      Client: PreparingClient,
       max: poolSize,
       application_name: 'veridesk',
       keepAlive: true,
