@@ -39,6 +39,7 @@ const { values: flags } = parseArgs({
 const CONNECTIONS = Number(flags.connections);
 const DURATION = Number(flags.duration);
 const ENTITIES = Number(flags.entities);
+
 const PASSWORD = 'bench-password-2026';
 const SITES = ['TH', 'MY', 'PH', 'SG', 'VN', 'ID'];
 /** Runs `work` over `items`, `width` at a time. */
@@ -205,48 +206,70 @@ async function main() {
   }
 }
 
-/** The dashboard's pages: each connection walks them in turn, each entity page a random entity. */
-function workload(entityIds, timings) {
-  const operation = (name, variables = () => ({})) => {
-    const query = dashboardQuery(name);
-    timings.set(name, []);
-    return {
-      method: 'POST',
-      path: '/graphql',
-      setupRequest: (request, context) => {
-        context.sentAt = performance.now();
-        return {
-          ...request,
-          body: JSON.stringify({ operationName: name, query, variables: variables() }),
-        };
-      },
-      onResponse: (_status, _body, context) =>
-        timings.get(name).push(performance.now() - context.sentAt),
-    };
-  };
+/**
+ * The dashboard's pages as [name, variables()] pairs; each entity page a random entity.
+ */
+function pages(entityIds) {
   const anyEntity = () => entityIds[Math.floor(Math.random() * entityIds.length)];
   return [
     // Today (the overview page's five queries)
-    operation('OverviewSummary'),
-    operation('OverviewOpenCases', () => ({ dueWithinHours: 24 * 365 })),
-    operation('OverviewAffectedStores'),
-    operation('OverviewExpiringDocuments', () => ({ withinDays: 30 })),
-    operation('OverviewExpiryWeeks', () => ({ weeks: 13 })),
+    ['OverviewSummary', () => ({})],
+    ['OverviewOpenCases', () => ({ dueWithinHours: 24 * 365 })],
+    ['OverviewAffectedStores', () => ({})],
+    ['OverviewExpiringDocuments', () => ({ withinDays: 30 })],
+    ['OverviewExpiryWeeks', () => ({ weeks: 13 })],
     // Entities, an entity, documents, cases
-    operation('EntitiesList', () => ({ filter: {}, first: 50 })),
-    operation('EntityPage', () => ({ id: anyEntity() })),
-    operation('PortfolioDocuments', () => ({ filter: {}, first: 20 })),
-    operation('VerificationCases', () => ({ filter: {}, first: 20 })),
+    ['EntitiesList', () => ({ filter: {}, first: 50 })],
+    ['EntityPage', () => ({ id: anyEntity() })],
+    ['PortfolioDocuments', () => ({ filter: {}, first: 20 })],
+    ['VerificationCases', () => ({ filter: {}, first: 20 })],
+  ].map(([name, variables]) => ({ name, query: dashboardQuery(name), variables }));
+}
+
+/**
+ * One request that walks the pages in turn on each connection, each connection starting at a
+ * random page: 200 users who all open Today at the same instant and then move in step would send
+ * the heaviest queries in waves, which measures the convoy rather than the server. `timings` gets
+ * each answer's time by operation.
+ */
+function workload(entityIds, timings) {
+  const all = pages(entityIds);
+  for (const page of all) timings.set(page.name, []);
+  return [
+    {
+      method: 'POST',
+      path: '/graphql',
+      setupRequest: (request, context) => {
+        context.step ??= Math.floor(Math.random() * all.length);
+        const page = all[context.step++ % all.length];
+        context.page = page.name;
+        context.sentAt = performance.now();
+        return {
+          ...request,
+          body: JSON.stringify({
+            operationName: page.name,
+            query: page.query,
+            variables: page.variables(),
+          }),
+        };
+      },
+      onResponse: (_status, _body, context) =>
+        timings.get(context.page).push(performance.now() - context.sentAt),
+    },
   ];
 }
 
-/** CPU used so far by every PostgreSQL process of this machine (the server and its backends). */
+/**
+ * CPU used so far by every PostgreSQL process of this machine (the server and its backends), and
+ * by backends that have ended since (their time is added to the server's reaped children's).
+ */
 function postgresCpuMs() {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(entry);
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+        total += cpuMs(entry, { children: true });
     } catch {
       // The process ended meanwhile.
     }
@@ -262,8 +285,8 @@ async function costPerOperation(url, pid, entityIds, tokens) {
   console.log(
     '  CPU per request, each operation alone (8 connections, 400 requests): the API / PostgreSQL',
   );
-  for (const request of workload(entityIds, new Map())) {
-    const name = JSON.parse(request.setupRequest({}, {}).body).operationName;
+  for (const page of pages(entityIds)) {
+    const name = page.name;
     const before = cpuMs(pid);
     const databaseBefore = postgresCpuMs();
     const result = await autocannon({
@@ -271,7 +294,20 @@ async function costPerOperation(url, pid, entityIds, tokens) {
       connections: 8,
       amount: 400,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` },
-      requests: [{ ...request, onResponse: undefined }],
+      requests: [
+        {
+          method: 'POST',
+          path: '/graphql',
+          setupRequest: (request) => ({
+            ...request,
+            body: JSON.stringify({
+              operationName: name,
+              query: page.query,
+              variables: page.variables(),
+            }),
+          }),
+        },
+      ],
     });
     const perRequest = (cpuMs(pid) - before) / result.requests.total;
     const database = (postgresCpuMs() - databaseBefore) / result.requests.total;

@@ -258,9 +258,12 @@ export async function signIn(url, login) {
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 
 /** A process's CPU time so far (user + system, every thread), in ms, from /proc/<pid>/stat. */
-export function cpuMs(pid) {
+export function cpuMs(pid, { children = false } = {}) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th,
+  // then the reaped children's cutime and cstime.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  const own = Number(fields[11]) + Number(fields[12]);
+  const reaped = children ? Number(fields[13]) + Number(fields[14]) : 0;
+  return ((own + reaped) * 1000) / CLOCK_TICKS;
 }
