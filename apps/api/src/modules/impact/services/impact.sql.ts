@@ -36,56 +36,53 @@ export function impactReasonsSql(parameters: ImpactParameters): string {
     parameters.sellerEntityId ? 'AND s.seller_entity_id = :sellerEntityId' : '',
     parameters.storeIds ? 'AND s.id = ANY (:storeIds::uuid[])' : '',
   ].join(' ');
+  // Each store's reasons are looked up from the store (LATERAL: index ranges of its entity's
+  // cases, licences, representatives and documents), whatever the planner believes about the
+  // agency's row counts: joined as sets instead, a table never analysed (an agency's first minutes)
+  // made it scan the agency's rows once per store.
   return `
-    WITH live_stores AS (
-      SELECT s.id, s.agency_id, s.seller_entity_id, s.site, s.status, s.freeze_until
+    SELECT s.id AS store_id, r.code, r.due_on, r.tier, r.document_id, r.representative_id, r.case_id
       FROM stores s
       JOIN seller_entities e ON e.agency_id = s.agency_id AND e.id = s.seller_entity_id AND e.archived_at IS NULL
-      WHERE s.status <> 'CLOSED' ${storeFilters}
-    ),
-    -- Each entity's current licence (the one recorded last), found once per entity, not per store.
-    licences AS (
-      SELECT DISTINCT ON (d.seller_entity_id) d.seller_entity_id, d.id, d.expires_on
-        FROM documents d
-       WHERE d.type = 'BUSINESS_LICENSE'
-         AND (d.agency_id, d.seller_entity_id) IN (SELECT agency_id, seller_entity_id FROM live_stores)
-       ORDER BY d.seller_entity_id, d.created_at DESC, d.id DESC
-    )
-    SELECT s.id AS store_id,
-           CASE WHEN c.deadline_at < :now THEN 'VERIFICATION_OVERDUE' ELSE 'OPEN_VERIFICATION_CASE' END AS code,
-           (c.deadline_at AT TIME ZONE :timeZone)::date AS due_on,
-           CASE WHEN c.deadline_at < :now THEN 0 ELSE 1 END AS tier,
-           NULL::uuid AS document_id, c.representative_id AS representative_id, c.id AS case_id
-      FROM live_stores s
-      JOIN verification_cases c ON c.agency_id = s.agency_id AND c.seller_entity_id = s.seller_entity_id
-       AND ${openCaseSql('c')}
-    UNION ALL
-    SELECT s.id, 'STORE_RESTRICTED', (s.freeze_until AT TIME ZONE :timeZone)::date, 0, NULL, NULL, NULL
-      FROM live_stores s
-     WHERE ${heldStoreSql('s')}
-    UNION ALL
-    SELECT s.id, CASE WHEN l.expires_on < :today THEN 'LICENSE_EXPIRED' ELSE 'LICENSE_EXPIRING' END,
-           l.expires_on, 1, l.id, NULL, NULL
-      FROM live_stores s
-      JOIN licences l ON l.seller_entity_id = s.seller_entity_id AND l.expires_on <= :horizon
-    UNION ALL
-    SELECT s.id, CASE WHEN r.id_expires_on < :today THEN 'ID_EXPIRED' ELSE 'ID_EXPIRING' END,
-           r.id_expires_on, 1,
-           (SELECT d.id FROM documents d
-             WHERE d.agency_id = r.agency_id AND d.representative_id = r.id AND d.type = 'RESIDENT_ID_CARD'
-             ORDER BY d.created_at DESC LIMIT 1),
-           r.id, NULL
-      FROM live_stores s
-      JOIN representatives r ON r.agency_id = s.agency_id AND r.seller_entity_id = s.seller_entity_id
-     WHERE r.id_expires_on <= :horizon
-    UNION ALL
-    SELECT s.id, CASE WHEN d.expires_on < :today THEN 'DOCUMENT_EXPIRED' ELSE 'DOCUMENT_EXPIRING' END,
-           d.expires_on, 1, d.id, d.representative_id, NULL
-      FROM live_stores s
-      JOIN documents d ON d.agency_id = s.agency_id AND d.seller_entity_id = s.seller_entity_id
-       AND d.type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD')
-       AND d.expires_on <= :horizon
-       AND (d.sites = '{}' OR s.site = ANY (d.sites))`;
+     CROSS JOIN LATERAL (
+       SELECT CASE WHEN c.deadline_at < :now THEN 'VERIFICATION_OVERDUE' ELSE 'OPEN_VERIFICATION_CASE' END AS code,
+              (c.deadline_at AT TIME ZONE :timeZone)::date AS due_on,
+              CASE WHEN c.deadline_at < :now THEN 0 ELSE 1 END AS tier,
+              NULL::uuid AS document_id, c.representative_id AS representative_id, c.id AS case_id
+         FROM verification_cases c
+        WHERE c.agency_id = s.agency_id AND c.seller_entity_id = s.seller_entity_id AND ${openCaseSql('c')}
+       UNION ALL
+       SELECT 'STORE_RESTRICTED', (s.freeze_until AT TIME ZONE :timeZone)::date, 0, NULL, NULL, NULL
+        WHERE ${heldStoreSql('s')}
+       UNION ALL
+       -- The entity's current licence: the one recorded last.
+       SELECT CASE WHEN l.expires_on < :today THEN 'LICENSE_EXPIRED' ELSE 'LICENSE_EXPIRING' END,
+              l.expires_on, 1, l.id, NULL, NULL
+         FROM (SELECT d.id, d.expires_on FROM documents d
+                WHERE d.agency_id = s.agency_id AND d.seller_entity_id = s.seller_entity_id
+                  AND d.type = 'BUSINESS_LICENSE'
+                ORDER BY d.created_at DESC, d.id DESC LIMIT 1) l
+        WHERE l.expires_on <= :horizon
+       UNION ALL
+       SELECT CASE WHEN p.id_expires_on < :today THEN 'ID_EXPIRED' ELSE 'ID_EXPIRING' END,
+              p.id_expires_on, 1,
+              (SELECT d.id FROM documents d
+                WHERE d.agency_id = p.agency_id AND d.representative_id = p.id AND d.type = 'RESIDENT_ID_CARD'
+                ORDER BY d.created_at DESC LIMIT 1),
+              p.id, NULL
+         FROM representatives p
+        WHERE p.agency_id = s.agency_id AND p.seller_entity_id = s.seller_entity_id
+          AND p.id_expires_on <= :horizon
+       UNION ALL
+       SELECT CASE WHEN d.expires_on < :today THEN 'DOCUMENT_EXPIRED' ELSE 'DOCUMENT_EXPIRING' END,
+              d.expires_on, 1, d.id, d.representative_id, NULL
+         FROM documents d
+        WHERE d.agency_id = s.agency_id AND d.seller_entity_id = s.seller_entity_id
+          AND d.type NOT IN ('BUSINESS_LICENSE', 'RESIDENT_ID_CARD')
+          AND d.expires_on <= :horizon
+          AND (d.sites = '{}' OR s.site = ANY (d.sites))
+     ) r
+     WHERE s.status <> 'CLOSED' ${storeFilters}`;
 }
 
 /** A store_impacts row's urgency at :now: 0 = restricted or its case is overdue. */
