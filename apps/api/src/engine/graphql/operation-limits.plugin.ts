@@ -12,17 +12,39 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/configuration';
 import { HTTP_STATUS } from '../exceptions/graphql-exception.filter';
 import { TenantContext } from '../tenancy/tenant-context.service';
-import { exceededLimit, introspects, OperationLimits } from './operation-limits';
+import type { DocumentNode } from 'graphql';
+import {
+  exceededCostLimit,
+  exceededShapeLimit,
+  type ExceededLimit,
+  introspects,
+  OperationLimits,
+} from './operation-limits';
+
+/** The variables whose cost one document remembers (page sizes vary little; ids vary a lot). */
+const COSTS_PER_DOCUMENT = 64;
+const MAX_REMEMBERED_VARIABLES = 1_024;
+
+type DocumentFacts = {
+  introspects: boolean;
+  shape: ExceededLimit | null;
+  /** By the variables' JSON. */
+  costs: Map<string, ExceededLimit | null>;
+};
 
 /**
  * Refuses, after parsing and before anything runs, an operation over the depth, alias or cost
  * limit (QUERY_TOO_COMPLEX, HTTP 400), and introspection by a caller without a credential
  * (UNAUTHENTICATED, HTTP 401): integrators introspect with their API key, the dashboard and
  * codegen read the committed schema.graphql.
+ * Apollo hands every request of the same query text the same parsed document, so what depends on
+ * the document alone (introspection, depth, aliases) is worked out once per document, and the cost
+ * once per document and variables.
  */
 @Plugin()
 export class OperationLimitsPlugin implements ApolloServerPlugin<BaseContext> {
   private readonly limits: OperationLimits;
+  private readonly facts = new WeakMap<DocumentNode, DocumentFacts>();
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -47,7 +69,16 @@ export class OperationLimitsPlugin implements ApolloServerPlugin<BaseContext> {
     operation,
     request,
   }: GraphQLRequestContextDidResolveOperation<BaseContext>): void {
-    if (!this.tenantContext.optionalPrincipal && introspects(document)) {
+    let facts = this.facts.get(document);
+    if (!facts) {
+      facts = {
+        introspects: introspects(document),
+        shape: exceededShapeLimit(schema, document, this.limits),
+        costs: new Map(),
+      };
+      this.facts.set(document, facts);
+    }
+    if (!this.tenantContext.optionalPrincipal && facts.introspects) {
       throw refusal(
         'UNAUTHENTICATED',
         'Introspection needs a credential: send an API key (Authorization: Bearer vdk_…), or read the published apps/api/schema.graphql.',
@@ -55,7 +86,24 @@ export class OperationLimitsPlugin implements ApolloServerPlugin<BaseContext> {
     }
     // No operation of that name: execution refuses the request without running anything.
     if (!operation) return;
-    const exceeded = exceededLimit(schema, document, operation, request.variables, this.limits);
+    let exceeded = facts.shape;
+    if (!exceeded) {
+      // Long variables (a CSV being imported) are neither written out nor kept.
+      const variables = request.variables ?? {};
+      const key = Object.values(variables).some(
+        (value) => typeof value === 'string' && value.length > MAX_REMEMBERED_VARIABLES,
+      )
+        ? null
+        : `${operation.name?.value ?? ''} ${JSON.stringify(variables)}`;
+      if (key !== null && facts.costs.has(key)) exceeded = facts.costs.get(key) ?? null;
+      else {
+        exceeded = exceededCostLimit(schema, document, operation, variables, this.limits);
+        if (key !== null && key.length <= MAX_REMEMBERED_VARIABLES) {
+          if (facts.costs.size >= COSTS_PER_DOCUMENT) facts.costs.clear();
+          facts.costs.set(key, exceeded);
+        }
+      }
+    }
     if (exceeded) {
       const { message, ...details } = exceeded;
       throw refusal('QUERY_TOO_COMPLEX', message, details);

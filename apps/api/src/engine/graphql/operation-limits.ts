@@ -74,6 +74,18 @@ export function exceededLimit(
   variables: Record<string, unknown> | undefined,
   limits: OperationLimits,
 ): ExceededLimit | null {
+  return (
+    exceededShapeLimit(schema, document, limits) ??
+    exceededCostLimit(schema, document, operation, variables, limits)
+  );
+}
+
+/** The depth or alias limit the document exceeds, or null: the same for every request of it. */
+export function exceededShapeLimit(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: OperationLimits,
+): ExceededLimit | null {
   if (validate(schema, document, [depthLimit(limits.maxDepth)]).length) {
     return {
       limit: 'depth',
@@ -100,6 +112,17 @@ export function exceededLimit(
       message: `The operation uses ${aliases} aliases; at most ${limits.maxAliases} are allowed. Send several operations instead.`,
     };
   }
+  return null;
+}
+
+/** The cost limit the operation exceeds with these variables (page sizes), or null. */
+export function exceededCostLimit(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  limits: OperationLimits,
+): ExceededLimit | null {
   const cost = operationCost(schema, document, operation, variables);
   if (cost !== null && cost > limits.maxCost) {
     return {

@@ -1,5 +1,12 @@
 import { Args, Float, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CaseStatus, hoursRemaining, localTimes, VerificationStatus } from '@veridesk/domain';
+import {
+  CaseStatus,
+  hoursRemaining,
+  localTimes,
+  type LocalTimes,
+  SITE_TIME_ZONES,
+  VerificationStatus,
+} from '@veridesk/domain';
 import { Access } from '../../engine/auth/access.decorator';
 import { AgencyClock } from '../../engine/clock/agency-clock.service';
 import { CaseStatusEnum, VerificationStatusEnum } from '../../engine/graphql/enums';
@@ -91,14 +98,23 @@ export class VerificationCaseResolver {
   async appointment(
     verificationCase: VerificationCaseObject,
   ): Promise<AppointmentObject | null> {
-    if (!verificationCase.appointmentStartsAt) return null;
+    const { appointmentStartsAt: startsAt, site } = verificationCase;
+    if (!startsAt) return null;
     const { timeZone } = await this.clock.current();
+    let local: LocalTimes | undefined;
     return {
       // One appointment per case at a time: it is addressed by its case.
       id: verificationCase.id,
-      startsAt: verificationCase.appointmentStartsAt,
-      site: verificationCase.site,
-      ...localTimes(verificationCase.appointmentStartsAt, verificationCase.site, timeZone),
+      startsAt,
+      site,
+      siteTimeZone: SITE_TIME_ZONES[site],
+      // Written out only when asked for (a case's page), not for every case of a list.
+      get startsAtSiteLocal() {
+        return (local ??= localTimes(startsAt, site, timeZone)).startsAtSiteLocal;
+      },
+      get startsAtAgencyLocal() {
+        return (local ??= localTimes(startsAt, site, timeZone)).startsAtAgencyLocal;
+      },
     };
   }
 

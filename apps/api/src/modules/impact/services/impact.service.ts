@@ -125,6 +125,12 @@ export class ImpactService implements OnModuleInit {
         ? await manager.query(reasonSql, reasonValues)
         : [];
       const storeById = new Map(stores.map((store) => [store.id, store]));
+      const reasonsByStore = new Map<string, ReasonRow[]>();
+      for (const reason of reasonRows) {
+        const own = reasonsByStore.get(reason.store_id);
+        if (own) own.push(reason);
+        else reasonsByStore.set(reason.store_id, [reason]);
+      }
       return toPage(
         rows,
         first,
@@ -132,9 +138,7 @@ export class ImpactService implements OnModuleInit {
         (row) => [row.tier, row.due_on, row.store_id],
         (row) => ({
           store: storeById.get(row.store_id) as StoreEntity,
-          reasons: reasonRows
-            .filter((reason) => reason.store_id === row.store_id)
-            .map((reason) => this.toReason(reason)),
+          reasons: (reasonsByStore.get(row.store_id) ?? []).map((reason) => this.toReason(reason)),
         }),
       );
     });
