@@ -20,7 +20,6 @@ export function statementName(text: string): string {
 }
 
 // pg types query() as a set of overloads; this one accepts them all and passes them on.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Query = (...args: any[]) => any;
 
 /**
