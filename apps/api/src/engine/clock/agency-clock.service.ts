@@ -7,6 +7,7 @@ import { AGENCY_SETTINGS, type AgencySettingsSource } from './agency-settings';
 import { Clock } from './clock';
 
 const AGENCY_TIME = 'agencyTime';
+const AGENCY_TIME_KNOWN = 'agencyTimeKnown';
 
 export type AgencyTime = {
   now: Date;
@@ -36,10 +37,24 @@ export class AgencyClock {
     const time = this.read();
     if (memo) {
       memo.set(AGENCY_TIME, time);
-      // A failed read (the database away) is not remembered: the next caller tries again.
-      time.catch(() => memo.delete(AGENCY_TIME));
+      time.then(
+        (known) => memo.set(AGENCY_TIME_KNOWN, known),
+        // A failed read (the database away) is not remembered: the next caller tries again.
+        () => memo.delete(AGENCY_TIME),
+      );
     }
     return time;
+  }
+
+  /**
+   * `judge` applied to the request's time: at once when the request already knows it (every row of
+   * a page after the page itself asked), so a field of each row is a value, not a promise that
+   * GraphQL must wait for.
+   */
+  judge<T>(judge: (time: AgencyTime) => T): T | Promise<T> {
+    const memo = this.cls.isActive() ? this.cls.get('memo') : undefined;
+    const known = memo?.get(AGENCY_TIME_KNOWN) as AgencyTime | undefined;
+    return known ? judge(known) : this.current().then(judge);
   }
 
   private async read(): Promise<AgencyTime> {

@@ -41,11 +41,11 @@ export type RequestContextStore = {
   loaders?: Map<string, DataLoader<unknown, unknown>>;
   /**
    * Values computed once per request or job (AgencyClock's "now" and the agency's settings), as
-   * promises so concurrent callers share one computation. Created where the request or job enters
+   * promises so concurrent callers share one computation, and once settled as values too. Created where the request or job enters
    * its agency, so the child contexts of DataLoader batches share it by reference (a value set
    * inside a child context would stay there).
    */
-  memo?: Map<string, Promise<unknown>>;
+  memo?: Map<string, unknown>;
   requestId?: string;
   agencyId?: string;
   principal?: Principal;

@@ -45,15 +45,19 @@ export class DocumentResolver {
   }
 
   @ResolveField(() => DocumentStatusEnum)
-  async status(document: DocumentObject): Promise<DocumentStatus> {
-    const { today, expiryWarningDays } = await this.clock.current();
-    return documentValidity(document.expiresOn, today, expiryWarningDays).status;
+  status(document: DocumentObject): DocumentStatus | Promise<DocumentStatus> {
+    return this.clock.judge(
+      ({ today, expiryWarningDays }) =>
+        documentValidity(document.expiresOn, today, expiryWarningDays).status,
+    );
   }
 
   @ResolveField(() => Int, { nullable: true })
-  async daysUntilExpiry(document: DocumentObject): Promise<number | null> {
-    const { today, expiryWarningDays } = await this.clock.current();
-    return documentValidity(document.expiresOn, today, expiryWarningDays).daysUntilExpiry;
+  daysUntilExpiry(document: DocumentObject): number | null | Promise<number | null> {
+    return this.clock.judge(
+      ({ today, expiryWarningDays }) =>
+        documentValidity(document.expiresOn, today, expiryWarningDays).daysUntilExpiry,
+    );
   }
 
   @ResolveField(() => RepresentativeObject, { nullable: true })

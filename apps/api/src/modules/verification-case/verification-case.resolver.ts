@@ -90,32 +90,33 @@ export class VerificationCaseResolver {
   }
 
   @ResolveField(() => Float)
-  async hoursRemaining(verificationCase: VerificationCaseObject): Promise<number> {
-    return hoursRemaining(verificationCase.deadlineAt, (await this.clock.current()).now);
+  hoursRemaining(verificationCase: VerificationCaseObject): number | Promise<number> {
+    return this.clock.judge(({ now }) => hoursRemaining(verificationCase.deadlineAt, now));
   }
 
   @ResolveField(() => AppointmentObject, { nullable: true })
-  async appointment(
+  appointment(
     verificationCase: VerificationCaseObject,
-  ): Promise<AppointmentObject | null> {
+  ): AppointmentObject | null | Promise<AppointmentObject | null> {
     const { appointmentStartsAt: startsAt, site } = verificationCase;
     if (!startsAt) return null;
-    const { timeZone } = await this.clock.current();
-    let local: LocalTimes | undefined;
-    return {
-      // One appointment per case at a time: it is addressed by its case.
-      id: verificationCase.id,
-      startsAt,
-      site,
-      siteTimeZone: SITE_TIME_ZONES[site],
-      // Written out only when asked for (a case's page), not for every case of a list.
-      get startsAtSiteLocal() {
-        return (local ??= localTimes(startsAt, site, timeZone)).startsAtSiteLocal;
-      },
-      get startsAtAgencyLocal() {
-        return (local ??= localTimes(startsAt, site, timeZone)).startsAtAgencyLocal;
-      },
-    };
+    return this.clock.judge(({ timeZone }) => {
+      let local: LocalTimes | undefined;
+      return {
+        // One appointment per case at a time: it is addressed by its case.
+        id: verificationCase.id,
+        startsAt,
+        site,
+        siteTimeZone: SITE_TIME_ZONES[site],
+        // Written out only when asked for (a case's page), not for every case of a list.
+        get startsAtSiteLocal() {
+          return (local ??= localTimes(startsAt, site, timeZone)).startsAtSiteLocal;
+        },
+        get startsAtAgencyLocal() {
+          return (local ??= localTimes(startsAt, site, timeZone)).startsAtAgencyLocal;
+        },
+      };
+    });
   }
 
   @ResolveField(() => [AttemptObject], { description: 'Oldest first.' })
@@ -163,9 +164,7 @@ export class RepresentativeCasesResolver {
   @ResolveField(() => VerificationStatusEnum, {
     description: 'Follows the newest case naming this representative.',
   })
-  async verificationStatus(
-    representative: RepresentativeObject,
-  ): Promise<VerificationStatus> {
+  async verificationStatus(representative: RepresentativeObject): Promise<VerificationStatus> {
     const newest = await this.caseService.loadNewestByRepresentative(
       representative.id,
       representative.sellerEntityId,
