@@ -109,8 +109,9 @@ type Documents = {
     "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query SignInSessions {\n    signInSessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      ipAddress\n      current\n      device\n    }\n  }\n": typeof types.SignInSessionsDocument,
     "\n  mutation RevokeSignInSession($id: ID!) {\n    revokeSignInSession(id: $id)\n  }\n": typeof types.RevokeSignInSessionDocument,
-    "\n  query DataExports {\n    dataExports {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n": typeof types.DataExportsDocument,
-    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  fragment DataExportFields on DataExport {\n    id\n    status\n    createdAt\n    readyAt\n    sizeBytes\n    url\n    expiresAt\n  }\n": typeof types.DataExportFieldsFragmentDoc,
+    "\n  query DataExports {\n    dataExports {\n      ...DataExportFields\n    }\n  }\n": typeof types.DataExportsDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n": typeof types.RequestDataExportDocument,
     "\n  mutation DeleteAgency($confirmName: String!) {\n    deleteAgency(confirmName: $confirmName)\n  }\n": typeof types.DeleteAgencyDocument,
 };
 const documents: Documents = {
@@ -209,8 +210,9 @@ const documents: Documents = {
     "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableTwoFactorDocument,
     "\n  query SignInSessions {\n    signInSessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      ipAddress\n      current\n      device\n    }\n  }\n": types.SignInSessionsDocument,
     "\n  mutation RevokeSignInSession($id: ID!) {\n    revokeSignInSession(id: $id)\n  }\n": types.RevokeSignInSessionDocument,
-    "\n  query DataExports {\n    dataExports {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n": types.DataExportsDocument,
-    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  fragment DataExportFields on DataExport {\n    id\n    status\n    createdAt\n    readyAt\n    sizeBytes\n    url\n    expiresAt\n  }\n": types.DataExportFieldsFragmentDoc,
+    "\n  query DataExports {\n    dataExports {\n      ...DataExportFields\n    }\n  }\n": types.DataExportsDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n": types.RequestDataExportDocument,
     "\n  mutation DeleteAgency($confirmName: String!) {\n    deleteAgency(confirmName: $confirmName)\n  }\n": types.DeleteAgencyDocument,
 };
 
@@ -611,11 +613,15 @@ export function graphql(source: "\n  mutation RevokeSignInSession($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DataExports {\n    dataExports {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query DataExports {\n    dataExports {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DataExportFields on DataExport {\n    id\n    status\n    createdAt\n    readyAt\n    sizeBytes\n    url\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment DataExportFields on DataExport {\n    id\n    status\n    createdAt\n    readyAt\n    sizeBytes\n    url\n    expiresAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      createdAt\n      readyAt\n      sizeBytes\n      url\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  query DataExports {\n    dataExports {\n      ...DataExportFields\n    }\n  }\n"): (typeof documents)["\n  query DataExports {\n    dataExports {\n      ...DataExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,8 @@ export function statementName(text: string): string {
 // pg types query() as a set of overloads; this one accepts them all and passes them on.
 type Query = (...args: any[]) => any;
 
+const send: Query = pg.Client.prototype.query;
+
 /**
  * A pg client that prepares each parameterised statement once per connection, by a name derived
  * from its text, and then only binds and executes it: PostgreSQL parses, analyses and (after its
@@ -32,10 +34,9 @@ type Query = (...args: any[]) => any;
  * naming new texts after PREPARED_PER_CONNECTION. PostgreSQL re-plans a prepared statement by
  * itself when a table it reads changes, and under row-level security whenever the role differs.
  */
-const send: Query = pg.Client.prototype.query;
-
 export class PreparingClient extends pg.Client {
-  #prepared = 0;
+  /** The names this connection has prepared (pg itself skips a Parse it has already sent). */
+  readonly #named = new Set<string>();
 
   override query: Query = (...args) => {
     const [config, values, ...rest] = args;
@@ -46,27 +47,11 @@ export class PreparingClient extends pg.Client {
       config.length <= LONGEST_PREPARED_TEXT
     ) {
       const name = statementName(config);
-      const known = this.#isPrepared(name);
-      if (known || this.#prepared < PREPARED_PER_CONNECTION) {
-        if (!known) this.#prepared++;
+      if (this.#named.has(name) || this.#named.size < PREPARED_PER_CONNECTION) {
+        this.#named.add(name);
         return send.call(this, { name, text: config, values }, ...rest);
       }
     }
     return send.apply(this, args);
   };
-
-  #isPrepared(name: string): boolean {
-    const connection = (
-      this as unknown as {
-        connection: {
-          parsedStatements: Record<string, string>;
-          submittedNamedStatements?: Record<string, string>;
-        };
-      }
-    ).connection;
-    return (
-      connection.parsedStatements[name] !== undefined ||
-      connection.submittedNamedStatements?.[name] !== undefined
-    );
-  }
 }

@@ -41,16 +41,22 @@ export const REVOKE_SIGN_IN_SESSION = graphql(`
   }
 `);
 
+export const DATA_EXPORT_FIELDS = graphql(`
+  fragment DataExportFields on DataExport {
+    id
+    status
+    createdAt
+    readyAt
+    sizeBytes
+    url
+    expiresAt
+  }
+`);
+
 export const DATA_EXPORTS = graphql(`
   query DataExports {
     dataExports {
-      id
-      status
-      createdAt
-      readyAt
-      sizeBytes
-      url
-      expiresAt
+      ...DataExportFields
     }
   }
 `);
@@ -58,13 +64,7 @@ export const DATA_EXPORTS = graphql(`
 export const REQUEST_DATA_EXPORT = graphql(`
   mutation RequestDataExport {
     requestDataExport {
-      id
-      status
-      createdAt
-      readyAt
-      sizeBytes
-      url
-      expiresAt
+      ...DataExportFields
     }
   }
 `);
