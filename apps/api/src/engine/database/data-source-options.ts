@@ -34,9 +34,11 @@ export function dataSourceOptions(
     // pool reconnects by itself once it is back.
     connectTimeoutMS: 15_000,
     // TCP keepalive notices a server that vanished without closing the connection. Each connection
-    // prepares the statements it runs (prepared-statements.ts).
+    // prepares the statements it runs (prepared-statements.ts) and pipelines: a query sent while
+    // another runs goes out at once, and PostgreSQL answers them in order (request-transaction.ts).
     extra: {
       Client: PreparingClient,
+      pipeline: true,
       max: poolSize,
       application_name: 'veridesk',
       keepAlive: true,

@@ -6,8 +6,10 @@ import { enterAgencySql } from './database-roles';
  * DataLoader batches alike — opened by the first read, ended when the response is ready
  * (ReadTransactionPlugin). A page of 50 entities with their stores, representatives, documents and
  * cases then costs one BEGIN … ROLLBACK instead of one per batch, and reads one snapshot.
- * Statements on the one connection run one after another, in the order they are sent (queued here:
- * pg deprecates sending a query while another is running).
+ * The pool's connections pipeline (data-source-options.ts): the batches one level of the query asks
+ * for at once (a page's stores, documents and cases) go out together and PostgreSQL answers them in
+ * order, one round trip instead of one each. Only the opening statement is awaited before anything
+ * else is sent, so no read can run before the transaction is in the app role and the agency.
  */
 export class RequestTransaction {
   readonly #dataSource: DataSource;
@@ -48,13 +50,6 @@ export class RequestTransaction {
   async #open(): Promise<EntityManager> {
     const runner = this.#dataSource.createQueryRunner();
     this.#runner = runner;
-    const send = runner.query.bind(runner);
-    let previous: Promise<unknown> = Promise.resolve();
-    runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-      const sent = previous.then(() => send(...args));
-      previous = sent.catch(() => undefined);
-      return sent;
-    }) as QueryRunner['query'];
     try {
       // One round trip: both statements in one simple-protocol message.
       await runner.query(

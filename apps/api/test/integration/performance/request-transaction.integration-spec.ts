@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { RequestTransaction } from '../../../src/engine/database/request-transaction';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { makeUscc } from '../../support/identifiers';
 import { startTestApi, TestApi } from '../../support/test-api';
@@ -63,5 +65,84 @@ describe('a query on a pool of one connection', () => {
     expect(created.errors).toBeUndefined();
     const read = await api.gql(VIEWER, {}, { as: agency.token });
     expect(read.data!.portfolioSummary.sellerEntities).toBe(1);
+  });
+});
+
+describe("a query's reads pipelined on its one connection", () => {
+  let other: SignedUpAgency;
+  beforeAll(async () => {
+    other = await signUpAgency(api);
+    const created = await api.gql(
+      /* GraphQL */ `
+        mutation ($input: CreateSellerEntityInput!) {
+          createSellerEntity(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          legalName: '深圳市二号贸易有限公司',
+          registeredRepresentativeName: '李娜',
+          uscc: makeUscc((Date.now() + 7) % 1_000_000_000),
+        },
+      },
+      { as: other.token },
+    );
+    expect(created.errors).toBeUndefined();
+  });
+
+  const ENTITIES = `SELECT legal_name FROM seller_entities ORDER BY legal_name`;
+  const WHERE_AM_I = `SELECT current_user AS role, current_setting('app.agency_id') AS agency,
+                             pg_backend_pid() AS pid, pg_current_snapshot()::text AS snapshot`;
+
+  it('answers reads sent at once, each in order, all in the agency and one snapshot', async () => {
+    const transaction = new RequestTransaction(api.app.get(DataSource), other.agencyId);
+    try {
+      const manager = await transaction.manager();
+      const answers = await Promise.all([
+        manager.query(WHERE_AM_I),
+        manager.query(ENTITIES),
+        manager.query(WHERE_AM_I),
+        manager.query(`SELECT $1::int AS n`, [3]),
+        manager.query(ENTITIES),
+      ]);
+      expect(answers[1]).toEqual([{ legal_name: '深圳市二号贸易有限公司' }]);
+      expect(answers[4]).toEqual(answers[1]);
+      expect(answers[3]).toEqual([{ n: 3 }]);
+      expect(answers[0][0]).toMatchObject({ role: 'veridesk_app', agency: other.agencyId });
+      expect(answers[2]).toEqual(answers[0]);
+    } finally {
+      await transaction.close();
+    }
+  });
+
+  it('fails every read sent behind a failed one, and leaves the connection clean for the next agency', async () => {
+    const failing = new RequestTransaction(api.app.get(DataSource), other.agencyId);
+    const manager = await failing.manager();
+    const [broken, behind] = await Promise.allSettled([
+      manager.query(`SELECT 1 / $1::int AS n`, [0]),
+      manager.query(ENTITIES),
+    ]);
+    expect(broken.status).toBe('rejected');
+    expect(behind).toMatchObject({
+      status: 'rejected',
+      reason: expect.objectContaining({ message: expect.stringMatching(/transaction is aborted/) }),
+    });
+    await failing.close();
+
+    // The same (only) connection, next for the first agency: its rows only, a new transaction.
+    const next = new RequestTransaction(api.app.get(DataSource), agency.agencyId);
+    try {
+      const nextManager = await next.manager();
+      const [where, entities] = await Promise.all([
+        nextManager.query(WHERE_AM_I),
+        nextManager.query(ENTITIES),
+      ]);
+      expect(where[0]).toMatchObject({ role: 'veridesk_app', agency: agency.agencyId });
+      expect(entities).toEqual([{ legal_name: '深圳市一号贸易有限公司' }]);
+    } finally {
+      await next.close();
+    }
   });
 });
