@@ -53,6 +53,7 @@ import {
   ensureBuilt,
   gql,
   percentile,
+  postGraphql,
   seededTemplate,
   signIn,
   startBuiltApi,
@@ -781,14 +782,9 @@ async function main() {
 
 /** One POST of a GraphQL body, its answer read whole; throws on an HTTP or GraphQL error. */
 async function post(url, token, body) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body,
-  });
-  const text = await response.text();
-  if (!response.ok || text.includes('"errors":'))
-    throw new Error(`${url}: ${response.status} ${text.slice(0, 300)}`);
+  const { status, text } = await postGraphql(url, body, token);
+  if (status !== 200 || text.includes('"errors":'))
+    throw new Error(`${url}: ${status} ${text.slice(0, 300)}`);
   return text;
 }
 

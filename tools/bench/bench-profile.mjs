@@ -125,13 +125,18 @@ async function main() {
     await api.stop();
     api = null;
     const [written] = readdirSync(run);
-    const file = join(profiles, `${flags.query}-${new Date().toISOString().replace(/[:.]/g, '')}.cpuprofile`);
+    const file = join(
+      profiles,
+      `${flags.query}-${new Date().toISOString().replace(/[:.]/g, '')}.cpuprofile`,
+    );
     renameSync(join(run, written), file);
     console.log(
       `\n${flags.query} at ${flags.entities} entities, ${flags.connections} connections, ${DURATION} s: ` +
         `${result.requests.average} req/s, p50 ${result.latency.p50} ms, ` +
         `server CPU ${(cpu / result.requests.total).toFixed(2)} ms/request, ` +
-        `${result.non2xx} non-2xx; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}` +
+        `${result.non2xx} non-2xx; load average ${loadavg()
+          .map((n) => n.toFixed(1))
+          .join(' ')}` +
         `\nprofile: ${file}`,
     );
     summarize(file, DURATION, Number(flags.top));

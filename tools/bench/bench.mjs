@@ -47,7 +47,7 @@ import {
   createThrowawayDatabase,
   dashboardQuery,
   ensureBuilt,
-  gql,
+  postGraphql,
   percentile,
   seededTemplate,
   signIn,
@@ -516,7 +516,8 @@ async function openSize(size) {
     );
 
     const call = async (query, variables) => {
-      const result = await gql(api.url, query, variables, token);
+      const { text } = await postGraphql(api.url, JSON.stringify({ query, variables }), token);
+      const result = JSON.parse(text);
       if (result.errors) throw new Error(`GraphQL error: ${JSON.stringify(result.errors[0])}`);
       return result.data;
     };

@@ -104,7 +104,8 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
 ): Promise<Page<T>> {
   const first = page.first ?? DEFAULT_PAGE_SIZE;
   const cursor = decodeCursor(page.after, 2);
-  const totalCount = await count();
+  // Counted as the query is before the cursor, and sent together with the page (pipelined).
+  const counted = count();
   if (cursor) {
     const comparison = order.direction === 'DESC' ? '<' : '>';
     query.andWhere(`(${order.column}, ${order.idColumn}) ${comparison} (:cursorAt, :cursorId)`, {
@@ -113,14 +114,17 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
     });
   }
   // Plain rows (plainMany): the page goes to GraphQL, which needs no entity instances.
-  const rows = await plainMany(
-    query
-      .orderBy(order.column, order.direction)
-      .addOrderBy(order.idColumn, order.direction)
-      .limit(first + 1),
-    query.expressionMap.mainAlias!.target,
-    query.alias,
-  );
+  const [totalCount, rows] = await Promise.all([
+    counted,
+    plainMany(
+      query
+        .orderBy(order.column, order.direction)
+        .addOrderBy(order.idColumn, order.direction)
+        .limit(first + 1),
+      query.expressionMap.mainAlias!.target,
+      query.alias,
+    ),
+  ]);
   return toPage(
     rows,
     first,

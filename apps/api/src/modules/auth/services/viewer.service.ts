@@ -23,13 +23,14 @@ export class ViewerService {
   }
 
   private async read(principal: Principal): Promise<ViewerRows> {
-    const { agency, user, apiKey } = await this.db.transaction(async (manager) => ({
-      agency: await manager.findOneByOrFail(AgencyEntity, { id: principal.agencyId }),
-      user: principal.userId ? await manager.findOneBy(UserEntity, { id: principal.userId }) : null,
-      apiKey: principal.apiKeyId
-        ? await manager.findOneBy(ApiKeyEntity, { id: principal.apiKeyId })
-        : null,
-    }));
+    // Sent together: the connection pipelines them (one round trip).
+    const [agency, user, apiKey] = await this.db.transaction((manager) =>
+      Promise.all([
+        manager.findOneByOrFail(AgencyEntity, { id: principal.agencyId }),
+        principal.userId ? manager.findOneBy(UserEntity, { id: principal.userId }) : null,
+        principal.apiKeyId ? manager.findOneBy(ApiKeyEntity, { id: principal.apiKeyId }) : null,
+      ]),
+    );
     return {
       // An API key whose creator has left the agency still has a user-shaped identity of its own.
       user: user ?? {

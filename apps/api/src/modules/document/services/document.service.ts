@@ -160,9 +160,10 @@ export class DocumentService {
       }
       // One entity's documents are few: counted. Any other filter is a sum over the counters kept
       // per expiry date, type and site (document-counts.sql.ts), whatever the portfolio's size.
-      const totalCount = filter.sellerEntityId
-        ? await query.clone().getCount()
-        : await queryCount(manager, documentCountSql(filter), {
+      // Sent together with the page (pipelined); counted from the query as it is before the cursor.
+      const counted = filter.sellerEntityId
+        ? query.clone().getCount()
+        : queryCount(manager, documentCountSql(filter), {
             today,
             warningEnd,
             withinEnd: addDaysToDate(today, filter.expiringWithinDays ?? 0),
@@ -180,14 +181,17 @@ export class DocumentService {
           );
         }
       }
-      const rows = await plainMany(
-        query
-          .orderBy('d.expires_on', 'ASC', 'NULLS LAST')
-          .addOrderBy('d.id', 'ASC')
-          .limit(first + 1),
-        DocumentEntity,
-        'd',
-      );
+      const [totalCount, rows] = await Promise.all([
+        counted,
+        plainMany(
+          query
+            .orderBy('d.expires_on', 'ASC', 'NULLS LAST')
+            .addOrderBy('d.id', 'ASC')
+            .limit(first + 1),
+          DocumentEntity,
+          'd',
+        ),
+      ]);
       return toPage(
         rows,
         first,

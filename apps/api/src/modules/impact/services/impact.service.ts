@@ -94,8 +94,9 @@ export class ImpactService implements OnModuleInit {
     const time = await this.clock.current();
     const parameters = this.parameters(time, filter.withinDays ?? time.expiryWarningDays, filter);
     return this.db.transaction(async (manager) => {
+      // The count, then the stores and their reasons, each pair sent together (pipelined).
       const [countSql, countValues] = bind(affectedCountSql(parameters), parameters);
-      const [{ n: totalCount }] = await manager.query(countSql, countValues);
+      const counted: Promise<Array<{ n: number }>> = manager.query(countSql, countValues);
       const [pageSql, pageValues] = bind(
         affectedPageSql(parameters, cursor ? Number(cursor[0]) : null),
         {
@@ -106,14 +107,13 @@ export class ImpactService implements OnModuleInit {
           limit: first + 1,
         },
       );
-      const rows: Array<{ store_id: string; tier: number; due_on: string }> = await manager.query(
-        pageSql,
-        pageValues,
-      );
+      const [[{ n: totalCount }], rows] = await Promise.all([
+        counted,
+        manager.query(pageSql, pageValues) as Promise<
+          Array<{ store_id: string; tier: number; due_on: string }>
+        >,
+      ]);
       const storeIds = rows.slice(0, first).map((row) => row.store_id);
-      const stores = storeIds.length
-        ? await plainRows(manager, StoreEntity, 's', 'WHERE s.id = ANY($1)', [storeIds])
-        : [];
       const pageParameters = { ...parameters, storeIds };
       const [reasonSql, reasonValues] = bind(
         `SELECT store_id, code, due_on::text AS due_on, tier, document_id, representative_id, case_id
@@ -121,9 +121,12 @@ export class ImpactService implements OnModuleInit {
          ORDER BY tier, due_on NULLS LAST, code`,
         pageParameters,
       );
-      const reasonRows: ReasonRow[] = storeIds.length
-        ? await manager.query(reasonSql, reasonValues)
-        : [];
+      const [stores, reasonRows]: [StoreEntity[], ReasonRow[]] = storeIds.length
+        ? await Promise.all([
+            plainRows(manager, StoreEntity, 's', 'WHERE s.id = ANY($1)', [storeIds]),
+            manager.query(reasonSql, reasonValues),
+          ])
+        : [[], []];
       const storeById = new Map(stores.map((store) => [store.id, store]));
       const reasonsByStore = new Map<string, ReasonRow[]>();
       for (const reason of reasonRows) {
