@@ -15,6 +15,14 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => api.close());
 
+const CREATE_ENTITY = /* GraphQL */ `
+  mutation ($input: CreateSellerEntityInput!) {
+    createSellerEntity(input: $input) {
+      id
+    }
+  }
+`;
+
 const VIEWER = /* GraphQL */ `
   query {
     me {
@@ -46,13 +54,7 @@ describe('a query on a pool of one connection', () => {
 
   it('still writes: a mutation commits in its own transaction, and the next query reads it', async () => {
     const created = await api.gql(
-      /* GraphQL */ `
-        mutation ($input: CreateSellerEntityInput!) {
-          createSellerEntity(input: $input) {
-            id
-          }
-        }
-      `,
+      CREATE_ENTITY,
       {
         input: {
           legalName: '深圳市一号贸易有限公司',
@@ -73,13 +75,7 @@ describe("a query's reads pipelined on its one connection", () => {
   beforeAll(async () => {
     other = await signUpAgency(api);
     const created = await api.gql(
-      /* GraphQL */ `
-        mutation ($input: CreateSellerEntityInput!) {
-          createSellerEntity(input: $input) {
-            id
-          }
-        }
-      `,
+      CREATE_ENTITY,
       {
         input: {
           legalName: '深圳市二号贸易有限公司',
