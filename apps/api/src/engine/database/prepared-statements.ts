@@ -37,8 +37,11 @@ const send: Query = pg.Client.prototype.query;
 export class PreparingClient extends pg.Client {
   /** The names this connection has prepared (pg itself skips a Parse it has already sent). */
   readonly #named = new Set<string>();
+  /** Whether this tick's messages are being held for one write (coalesceWrites). */
+  #holding = false;
 
   override query: Query = (...args) => {
+    this.#coalesceWrites();
     const [config, values, ...rest] = args;
     if (
       typeof config === 'string' &&
@@ -54,4 +57,23 @@ export class PreparingClient extends pg.Client {
     }
     return send.apply(this, args);
   };
+
+  /**
+   * Holds the messages of the statements sent in this tick in the socket's buffer and writes them
+   * at once on the next: the reads one level of a query sends together (pipelined, see
+   * request-transaction.ts) then cost one write and one wake-up of the PostgreSQL backend instead
+   * of one each — under load each write is where the API's thread gives its core to the backend it
+   * woke. pg corks around each statement's own messages; this cork is outermost, so nothing
+   * leaves before it is released, and only by a tick.
+   */
+  #coalesceWrites(): void {
+    const stream = this.connection?.stream;
+    if (this.#holding || !stream?.writable) return;
+    this.#holding = true;
+    stream.cork();
+    process.nextTick(() => {
+      this.#holding = false;
+      stream.uncork();
+    });
+  }
 }

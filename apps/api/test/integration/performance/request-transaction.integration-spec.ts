@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { RequestTransaction } from '../../../src/engine/database/request-transaction';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
@@ -92,10 +93,15 @@ describe("a query's reads pipelined on its one connection", () => {
   const WHERE_AM_I = `SELECT current_user AS role, current_setting('app.agency_id') AS agency,
                              pg_backend_pid() AS pid, pg_current_snapshot()::text AS snapshot`;
 
-  it('answers reads sent at once, each in order, all in the agency and one snapshot', async () => {
+  it('answers reads sent at once, each in order, all in the agency and one snapshot — sent in one write', async () => {
     const transaction = new RequestTransaction(api.app.get(DataSource), other.agencyId);
     try {
       const manager = await transaction.manager();
+      // The connection's socket, as the pool's client writes to it (prepared-statements.ts).
+      const socket = (manager.queryRunner as unknown as { databaseConnection: pg.Client })
+        .databaseConnection.connection.stream;
+      const single = jest.spyOn(socket, '_write' as never);
+      const gathered = jest.spyOn(socket, '_writev' as never);
       const answers = await Promise.all([
         manager.query(WHERE_AM_I),
         manager.query(ENTITIES),
@@ -108,6 +114,8 @@ describe("a query's reads pipelined on its one connection", () => {
       expect(answers[3]).toEqual([{ n: 3 }]);
       expect(answers[0][0]).toMatchObject({ role: 'veridesk_app', agency: other.agencyId });
       expect(answers[2]).toEqual(answers[0]);
+      // Five statements' messages left in one write: one wake-up of the backend, not five.
+      expect(single.mock.calls.length + gathered.mock.calls.length).toBe(1);
     } finally {
       await transaction.close();
     }
