@@ -124,11 +124,18 @@ export function variableFieldErrors(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): FieldError[] {
-  const usages = new Map<string, ValueName>();
-  for (const [node, name] of valueFieldNames(operation)) {
-    if (node.kind === Kind.VARIABLE && !usages.has(node.name.value))
-      usages.set(node.name.value, name);
-  }
+  // Where each variable is used names its errors; worked out only when there is one to name.
+  let usages: Map<string, ValueName> | undefined;
+  const usageOf = (variable: string): ValueName => {
+    if (!usages) {
+      usages = new Map();
+      for (const [node, name] of valueFieldNames(operation)) {
+        if (node.kind === Kind.VARIABLE && !usages.has(node.name.value))
+          usages.set(node.name.value, name);
+      }
+    }
+    return usages.get(variable) ?? { field: variable, argument: true };
+  };
   const errors: FieldError[] = [];
   for (const definition of operation.variableDefinitions ?? []) {
     const variable = definition.variable.name.value;
@@ -137,18 +144,20 @@ export function variableFieldErrors(
     if (!type || !isInputType(type)) continue;
     const value = variables[variable];
     if (value === undefined && (definition.defaultValue || !isNonNullType(type))) continue;
-    const usage = usages.get(variable) ?? { field: variable, argument: true };
+    const problems: { path: string[]; code: string; message: string }[] = [];
+    valueProblems(value, type, [], (path, code, message) => problems.push({ path, code, message }));
+    if (!problems.length) continue;
+    const usage = usageOf(variable);
     // An input object given as a whole argument: its fields are named on their own (`expiresOn`).
     const objectArgument =
       usage.argument && isInputObjectType(isNonNullType(type) ? type.ofType : type);
     const base = objectArgument ? '' : usage.field;
-    valueProblems(value, type, [], (path, code, message) =>
+    for (const { path, code, message } of problems)
       errors.push({
         field: [base, ...path].filter(Boolean).join('.') || usage.field,
         code,
         message,
-      }),
-    );
+      });
   }
   return errors;
 }

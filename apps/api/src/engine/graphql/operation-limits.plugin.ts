@@ -14,21 +14,25 @@ import { HTTP_STATUS } from '../exceptions/graphql-exception.filter';
 import { TenantContext } from '../tenancy/tenant-context.service';
 import type { DocumentNode } from 'graphql';
 import {
-  exceededCostLimit,
+  costOverLimit,
+  costVariables,
   exceededShapeLimit,
   type ExceededLimit,
   introspects,
+  operationCost,
   OperationLimits,
 } from './operation-limits';
 
-/** The variables whose cost one document remembers (page sizes vary little; ids vary a lot). */
+/** The prices one document remembers (by its page sizes and directive variables: few). */
 const COSTS_PER_DOCUMENT = 64;
-const MAX_REMEMBERED_VARIABLES = 1_024;
+const LONGEST_COST_KEY = 1_024;
 
 type DocumentFacts = {
   introspects: boolean;
   shape: ExceededLimit | null;
-  /** By the variables' JSON. */
+  /** The variables its cost can change with (costVariables). */
+  costVariables: string[];
+  /** By the JSON of those variables' values. */
   costs: Map<string, ExceededLimit | null>;
 };
 
@@ -39,7 +43,7 @@ type DocumentFacts = {
  * codegen read the committed schema.graphql.
  * Apollo hands every request of the same query text the same parsed document, so what depends on
  * the document alone (introspection, depth, aliases) is worked out once per document, and the cost
- * once per document and variables.
+ * once per document and the variables it can change with (page sizes, directives).
  */
 @Plugin()
 export class OperationLimitsPlugin implements ApolloServerPlugin<BaseContext> {
@@ -74,6 +78,7 @@ export class OperationLimitsPlugin implements ApolloServerPlugin<BaseContext> {
       facts = {
         introspects: introspects(document),
         shape: exceededShapeLimit(schema, document, this.limits),
+        costVariables: costVariables(document),
         costs: new Map(),
       };
       this.facts.set(document, facts);
@@ -88,17 +93,19 @@ export class OperationLimitsPlugin implements ApolloServerPlugin<BaseContext> {
     if (!operation) return;
     let exceeded = facts.shape;
     if (!exceeded) {
-      // Long variables (a CSV being imported) are neither written out nor kept.
+      // Priced once per document and page sizes: an entity page asked for 300 different entities
+      // is one price. An unset variable ([]) is told apart from one set to null ([null]).
       const variables = request.variables ?? {};
-      const key = Object.values(variables).some(
-        (value) => typeof value === 'string' && value.length > MAX_REMEMBERED_VARIABLES,
-      )
-        ? null
-        : `${operation.name?.value ?? ''} ${JSON.stringify(variables)}`;
-      if (key !== null && facts.costs.has(key)) exceeded = facts.costs.get(key) ?? null;
+      const key = `${operation.name?.value ?? ''} ${JSON.stringify(
+        facts.costVariables.map((name) => (name in variables ? [variables[name]] : [])),
+      )}`;
+      const known = facts.costs.get(key);
+      if (known !== undefined) exceeded = known;
       else {
-        exceeded = exceededCostLimit(schema, document, operation, variables, this.limits);
-        if (key !== null && key.length <= MAX_REMEMBERED_VARIABLES) {
+        const cost = operationCost(schema, document, operation, variables);
+        exceeded = costOverLimit(cost, this.limits);
+        // Variables that do not fit price nothing (execution refuses them): not a price to keep.
+        if (cost !== null && key.length <= LONGEST_COST_KEY) {
           if (facts.costs.size >= COSTS_PER_DOCUMENT) facts.costs.clear();
           facts.costs.set(key, exceeded);
         }

@@ -123,7 +123,11 @@ export function exceededCostLimit(
   variables: Record<string, unknown> | undefined,
   limits: OperationLimits,
 ): ExceededLimit | null {
-  const cost = operationCost(schema, document, operation, variables);
+  return costOverLimit(operationCost(schema, document, operation, variables), limits);
+}
+
+/** The cost limit an operation of this cost (operationCost) exceeds, or null. */
+export function costOverLimit(cost: number | null, limits: OperationLimits): ExceededLimit | null {
   if (cost !== null && cost > limits.maxCost) {
     return {
       limit: 'cost',
@@ -133,6 +137,28 @@ export function exceededCostLimit(
     };
   }
   return null;
+}
+
+/**
+ * The variables an operation's cost can change with, in the order the document first uses them:
+ * those given as a page size (`first`) and those given to a directive (@include and @skip decide
+ * which fields count), in the operation or a fragment. Any other variable (an id, a filter, a
+ * cursor) leaves the estimate as it is.
+ */
+export function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let inDirective = 0;
+  visit(document, {
+    [Kind.DIRECTIVE]: { enter: () => void inDirective++, leave: () => void inDirective-- },
+    [Kind.ARGUMENT]: (node) => {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE)
+        names.add(node.value.name.value);
+    },
+    [Kind.VARIABLE]: (node) => {
+      if (inDirective) names.add(node.name.value);
+    },
+  });
+  return [...names];
 }
 
 /** Whether the document asks for the schema (__schema or __type), rather than data. */

@@ -135,6 +135,35 @@ describe('GraphQL operation limits', () => {
     expectTooComplex(literal, { limit: 'cost', actual: 601 });
   });
 
+  it('prices the same text by the fields its directives keep, whatever its other variables', async () => {
+    const page = `query Page($first: Int, $after: String, $more: Boolean!) {
+      sellerEntities(first: $first, after: $after) {
+        edges { node { id legalName ...More } } } }
+      fragment More on SellerEntity { uscc businessScope englishName @include(if: $more) }`;
+    // 50 × (1 + 4 + 1) = 301 with englishName left out; 50 × (1 + 5 + 1) = 351 with it.
+    expect(
+      (await api.gql(page, { first: 50, more: false }, { as: owner.token })).errors,
+    ).toBeUndefined();
+    expect(
+      (await api.gql(page, { first: 70, more: false }, { as: owner.token })).errors,
+    ).toBeUndefined();
+    // 70 entities: 421 without englishName, 491 with it; at 72 with it, 505 is over the limit.
+    expectTooComplex(await api.gql(page, { first: 72, more: true }, { as: owner.token }), {
+      limit: 'cost',
+      actual: 505,
+    });
+    expect(
+      (await api.gql(page, { first: 72, more: false }, { as: owner.token })).errors,
+    ).toBeUndefined();
+    // A cursor that does not fit is still refused as input, priced or not.
+    const badCursor = await api.gql(
+      page,
+      { first: 50, after: 7, more: false },
+      { as: owner.token },
+    );
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a costly mutation at once, before it writes', async () => {
     const agency = await signUpAgency(api);
     // A list without a page size counts five items, so nested lists multiply: 557 here.

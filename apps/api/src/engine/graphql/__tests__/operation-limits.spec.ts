@@ -18,7 +18,13 @@ import {
   visit,
 } from 'graphql';
 import { loadConfig } from '../../config/configuration';
-import { exceededLimit, introspects, operationCost, OperationLimits } from '../operation-limits';
+import {
+  costVariables,
+  exceededLimit,
+  introspects,
+  operationCost,
+  OperationLimits,
+} from '../operation-limits';
 import { MAX_PAGE_SIZE } from '../pagination';
 
 const root = join(__dirname, '../../../../../..');
@@ -157,6 +163,43 @@ describe('the GraphQL operation limits', () => {
     expect(measure(page, { first: 100 }).cost).toBe(1 + 100 * 3);
     const withStores = '{ sellerEntities(first: 10) { edges { node { stores { id } } } } }';
     expect(measure(withStores).cost).toBe(1 + 10 * (1 + (1 + (1 + 5 * 1))));
+  });
+
+  it('prices by the variables given as a page size or to a directive, and by no other', () => {
+    const query = `query Q($first: Int, $id: ID!, $after: String, $more: Boolean!) {
+      sellerEntity(id: $id) { id }
+      sellerEntities(first: $first, after: $after) { edges { node { id ...Extra } } } }
+      fragment Extra on SellerEntity { legalName @include(if: $more) }`;
+    expect(costVariables(parse(query))).toEqual(['first', 'more']);
+    const price = measure(query, { first: 10, id: 'a', after: 'x', more: true }).cost;
+    expect(measure(query, { first: 10, id: 'b', after: null, more: true }).cost).toBe(price);
+    expect(measure(query, { first: 11, id: 'a', more: true }).cost).toBeGreaterThan(price!);
+    expect(measure(query, { first: 10, id: 'a', more: false }).cost).toBeLessThan(price!);
+  });
+
+  it("leaves every dashboard operation's price unchanged without its other variables", () => {
+    const changed = operations.flatMap(({ name, document }) => {
+      const operation = operationOf(document);
+      const worst = worstCaseVariables(operation);
+      const priced = new Set(costVariables(document));
+      // Every variable the price does not depend on, left out where the operation allows it.
+      const fewer = Object.fromEntries(
+        (operation.variableDefinitions ?? [])
+          .filter(
+            (definition) =>
+              priced.has(definition.variable.name.value) ||
+              definition.type.kind === Kind.NON_NULL_TYPE,
+          )
+          .map((definition) => [
+            definition.variable.name.value,
+            worst[definition.variable.name.value],
+          ]),
+      );
+      const before = operationCost(schema, document, operation, worst);
+      const after = operationCost(schema, document, operation, fewer);
+      return before === after ? [] : [{ name, before, after }];
+    });
+    expect(changed).toEqual([]);
   });
 
   it('names the limit a hostile operation exceeds', () => {
