@@ -121,6 +121,32 @@ describe("a query's reads pipelined on its one connection", () => {
     }
   });
 
+  it('returns its connection before the ROLLBACK is answered: the next agency reads after it, in a transaction of its own', async () => {
+    const WHEN = `SELECT now()::text AS started, current_setting('app.agency_id') AS agency`;
+    const first = new RequestTransaction(api.app.get(DataSource), other.agencyId);
+    const [before] = await (await first.manager()).query(WHEN);
+    await first.close();
+    // The only connection, taken at once by the next agency (its ROLLBACK may still be in flight).
+    const next = new RequestTransaction(api.app.get(DataSource), agency.agencyId);
+    try {
+      const manager = await next.manager();
+      const [where, entities, when] = await Promise.all([
+        manager.query(WHERE_AM_I),
+        manager.query(ENTITIES),
+        manager.query(WHEN),
+      ]);
+      expect(where[0]).toMatchObject({ role: 'veridesk_app', agency: agency.agencyId });
+      expect(entities).toEqual([{ legal_name: '深圳市一号贸易有限公司' }]);
+      expect(before.agency).toBe(other.agencyId);
+      // A new transaction: its own start time, later than the first one's.
+      expect(new Date(when[0].started).getTime()).toBeGreaterThan(
+        new Date(before.started).getTime(),
+      );
+    } finally {
+      await next.close();
+    }
+  });
+
   it('fails every read sent behind a failed one, and leaves the connection clean for the next agency', async () => {
     const failing = new RequestTransaction(api.app.get(DataSource), other.agencyId);
     const manager = await failing.manager();
