@@ -7,9 +7,11 @@
 //      each), representatives and open cases for a fifth of them, four managers, one session per
 //      connection;
 //   4. drives it from this process with autocannon: Today overview (summary, open cases, affected
-//      stores, expiring documents, expiry weeks), entity list, entity page, documents, cases;
+//      stores, expiring documents, expiry weeks), entity list, entity page, documents, cases —
+//      first for --warmup s (the cold start: JIT, the pool's connections opening, each connection
+//      preparing its statements; reported on its own line), then for --duration s, timed;
 //   5. prints requests/s, p50/p95/p99 latency, non-2xx responses and GraphQL errors; drops the database.
-// Flags: --connections 200 --duration 60 --entities 300 --no-build
+// Flags: --connections 200 --duration 60 --warmup 10 --entities 300 --no-build
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -32,12 +34,14 @@ const { values: flags } = parseArgs({
   options: {
     connections: { type: 'string', default: '200' },
     duration: { type: 'string', default: '60' },
+    warmup: { type: 'string', default: '10' },
     entities: { type: 'string', default: '300' },
     'no-build': { type: 'boolean', default: false },
   },
 });
 const CONNECTIONS = Number(flags.connections);
 const DURATION = Number(flags.duration);
+const WARMUP = Number(flags.warmup);
 const ENTITIES = Number(flags.entities);
 
 const PASSWORD = 'bench-password-2026';
@@ -175,9 +179,15 @@ async function seed(url) {
 }
 
 async function main() {
-  if (!Number.isInteger(CONNECTIONS) || CONNECTIONS < 1 || !(DURATION > 0) || !(ENTITIES > 0))
+  if (
+    !Number.isInteger(CONNECTIONS) ||
+    CONNECTIONS < 1 ||
+    !(DURATION > 0) ||
+    !(WARMUP >= 0) ||
+    !(ENTITIES > 0)
+  )
     fail(
-      'Usage: npm run bench:load -- [--connections 200] [--duration 60] [--entities 300] [--no-build]',
+      'Usage: npm run bench:load -- [--connections 200] [--duration 60] [--warmup 10] [--entities 300] [--no-build]',
     );
   ensureBuilt({ skip: flags['no-build'] });
 
@@ -197,10 +207,12 @@ async function main() {
     log(
       `Seeded ${entityIds.length} entities and ${tokens.length} sessions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    const result = await drive(url, entityIds, tokens);
+    const warmUp = WARMUP > 0 ? await drive(url, entityIds, tokens, WARMUP) : null;
+    if (warmUp) reportWarmUp(warmUp);
+    const result = await drive(url, entityIds, tokens, DURATION);
     report(result);
     await costPerOperation(url, api.child.pid, entityIds, tokens);
-    return result;
+    return failures(result) + (warmUp ? failures(warmUp) : 0);
   } finally {
     await cleanUp();
   }
@@ -317,8 +329,8 @@ async function costPerOperation(url, pid, entityIds, tokens) {
   }
 }
 
-function drive(url, entityIds, tokens) {
-  log(`Driving ${url} with ${CONNECTIONS} connections for ${DURATION} s…`);
+function drive(url, entityIds, tokens, duration) {
+  log(`Driving ${url} with ${CONNECTIONS} connections for ${duration} s…`);
   const errorCodes = new Map();
   // autocannon's histogram has no p95: keep every response time (and each operation's).
   const latencies = [];
@@ -329,7 +341,7 @@ function drive(url, entityIds, tokens) {
       {
         url,
         connections: CONNECTIONS,
-        duration: DURATION,
+        duration,
         headers: { 'content-type': 'application/json' },
         requests: workload(entityIds, timings),
         setupClient: (client) =>
@@ -359,11 +371,26 @@ function drive(url, entityIds, tokens) {
   });
 }
 
+/** The warm-up's own line: what the first seconds cost, kept apart from the timed run. */
+function reportWarmUp(result) {
+  const sorted = Float64Array.from(result.latencies).sort();
+  const failed = failures(result);
+  console.log(
+    `\nWarm-up (not in the figures below): ${result.requests.total} requests in ${result.duration} s, ` +
+      `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, ` +
+      `max ${sorted.at(-1)?.toFixed(1)} ms, ${failed} errors`,
+  );
+}
+
+/** Answers that were not a success: non-2xx, GraphQL errors, socket errors (timeouts included). */
+function failures(result) {
+  return result.non2xx + result.mismatches + result.errors;
+}
+
 function report(result) {
   const sorted = Float64Array.from(result.latencies).sort();
   const ms = (p) => `${percentile(sorted, p).toFixed(1)} ms`;
-  // autocannon's `errors` include its timeouts.
-  const failed = result.non2xx + result.mismatches + result.errors;
+  const failed = failures(result);
   console.log(`
 VeriDesk load benchmark: ${result.connections} connections for ${result.duration} s, the dashboard's queries
   requests        ${result.requests.total} in ${result.duration} s: ${(result.requests.total / result.duration).toFixed(1)} req/s
@@ -383,7 +410,7 @@ VeriDesk load benchmark: ${result.connections} connections for ${result.duration
 }
 
 main()
-  .then((result) => process.exit(result.non2xx + result.mismatches + result.errors === 0 ? 0 : 1))
+  .then((failed) => process.exit(failed === 0 ? 0 : 1))
   .catch((error) => {
     console.error(error);
     process.exit(1);
