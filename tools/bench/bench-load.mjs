@@ -7,9 +7,10 @@
 //      each), representatives and open cases for a fifth of them, four managers, one session per
 //      connection;
 //   4. drives it from this process with autocannon: Today overview (summary, open cases, affected
-//      stores, expiring documents, expiry weeks), entity list, entity page, documents, cases —
-//      first for --warmup s (the cold start: JIT, the pool's connections opening, each connection
-//      preparing its statements; reported on its own line), then for --duration s, timed;
+//      stores, expiring documents, expiry weeks), entity list, entity page, documents, cases — one
+//      run of --warmup + --duration s, of which the first --warmup s are the cold start (200 users
+//      arriving at once, JIT, the pool's connections opening and preparing their statements;
+//      reported on their own line) and the requests sent after them the timed figures;
 //   5. prints requests/s, p50/p95/p99 latency, non-2xx responses and GraphQL errors; drops the database.
 // Flags: --connections 200 --duration 60 --warmup 10 --entities 300 --no-build
 import { randomBytes } from 'node:crypto';
@@ -207,12 +208,10 @@ async function main() {
     log(
       `Seeded ${entityIds.length} entities and ${tokens.length} sessions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    const warmUp = WARMUP > 0 ? await drive(url, entityIds, tokens, WARMUP) : null;
-    if (warmUp) reportWarmUp(warmUp);
-    const result = await drive(url, entityIds, tokens, DURATION);
+    const result = await drive(url, entityIds, tokens);
     report(result);
     await costPerOperation(url, api.child.pid, entityIds, tokens);
-    return failures(result) + (warmUp ? failures(warmUp) : 0);
+    return failures(result);
   } finally {
     await cleanUp();
   }
@@ -241,12 +240,11 @@ function pages(entityIds) {
 /**
  * One request that walks the pages in turn on each connection, each connection starting at a
  * random page: 200 users who all open Today at the same instant and then move in step would send
- * the heaviest queries in waves, which measures the convoy rather than the server. `timings` gets
- * each answer's time by operation.
+ * the heaviest queries in waves, which measures the convoy rather than the server. `answers` gets
+ * each answer: its operation, when it was sent and how long it took.
  */
-function workload(entityIds, timings) {
+function workload(entityIds, answers) {
   const all = pages(entityIds);
-  for (const page of all) timings.set(page.name, []);
   return [
     {
       method: 'POST',
@@ -266,7 +264,11 @@ function workload(entityIds, timings) {
         };
       },
       onResponse: (_status, _body, context) =>
-        timings.get(context.page).push(performance.now() - context.sentAt),
+        answers.push({
+          page: context.page,
+          sentAt: context.sentAt,
+          ms: performance.now() - context.sentAt,
+        }),
     },
   ];
 }
@@ -329,21 +331,20 @@ async function costPerOperation(url, pid, entityIds, tokens) {
   }
 }
 
-function drive(url, entityIds, tokens, duration) {
-  log(`Driving ${url} with ${CONNECTIONS} connections for ${duration} s…`);
+function drive(url, entityIds, tokens) {
+  log(`Driving ${url} with ${CONNECTIONS} connections for ${WARMUP} s (warm-up) + ${DURATION} s…`);
   const errorCodes = new Map();
-  // autocannon's histogram has no p95: keep every response time (and each operation's).
-  const latencies = [];
-  const timings = new Map();
+  const answers = [];
   let nextSession = 0;
+  const started = performance.now();
   return new Promise((resolve, reject) => {
-    const instance = autocannon(
+    autocannon(
       {
         url,
         connections: CONNECTIONS,
-        duration,
+        duration: WARMUP + DURATION,
         headers: { 'content-type': 'application/json' },
-        requests: workload(entityIds, timings),
+        requests: workload(entityIds, answers),
         setupClient: (client) =>
           client.setHeaders({
             'content-type': 'application/json',
@@ -362,25 +363,23 @@ function drive(url, entityIds, tokens, duration) {
           return false;
         },
       },
-      (error, result) =>
-        error ? reject(error) : resolve({ ...result, errorCodes, latencies, timings }),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) =>
-      latencies.push(responseTime),
+      (error, result) => {
+        if (error) return reject(error);
+        // Timed: the requests sent after the warm-up and answered before the end.
+        const timedFrom = started + WARMUP * 1000;
+        const timedTo = started + (WARMUP + DURATION) * 1000;
+        const warmUp = answers.filter((answer) => answer.sentAt < timedFrom);
+        const timed = answers.filter(
+          (answer) => answer.sentAt >= timedFrom && answer.sentAt + answer.ms <= timedTo,
+        );
+        resolve({ ...result, errorCodes, warmUp, timed });
+      },
     );
   });
 }
 
-/** The warm-up's own line: what the first seconds cost, kept apart from the timed run. */
-function reportWarmUp(result) {
-  const sorted = Float64Array.from(result.latencies).sort();
-  const failed = failures(result);
-  console.log(
-    `\nWarm-up (not in the figures below): ${result.requests.total} requests in ${result.duration} s, ` +
-      `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, ` +
-      `max ${sorted.at(-1)?.toFixed(1)} ms, ${failed} errors`,
-  );
-}
+/** Ascending times of some answers. */
+const timesOf = (answers) => Float64Array.from(answers, (answer) => answer.ms).sort();
 
 /** Answers that were not a success: non-2xx, GraphQL errors, socket errors (timeouts included). */
 function failures(result) {
@@ -388,23 +387,31 @@ function failures(result) {
 }
 
 function report(result) {
-  const sorted = Float64Array.from(result.latencies).sort();
+  const sorted = timesOf(result.timed);
   const ms = (p) => `${percentile(sorted, p).toFixed(1)} ms`;
   const failed = failures(result);
+  if (WARMUP > 0) {
+    const warm = timesOf(result.warmUp);
+    console.log(
+      `\nWarm-up, the first ${WARMUP} s (not in the figures below): ${warm.length} requests sent, ` +
+        `p50 ${percentile(warm, 50).toFixed(1)} ms, p95 ${percentile(warm, 95).toFixed(1)} ms, ` +
+        `max ${warm.at(-1)?.toFixed(1)} ms`,
+    );
+  }
   console.log(`
-VeriDesk load benchmark: ${result.connections} connections for ${result.duration} s, the dashboard's queries
-  requests        ${result.requests.total} in ${result.duration} s: ${(result.requests.total / result.duration).toFixed(1)} req/s
-  throughput      ${(result.throughput.average / 1024).toFixed(1)} KiB/s
+VeriDesk load benchmark: ${result.connections} connections for ${DURATION} s after a ${WARMUP} s warm-up, the dashboard's queries
+  requests        ${sorted.length} sent and answered in ${DURATION} s: ${(sorted.length / DURATION).toFixed(1)} req/s
+  throughput      ${(result.throughput.average / 1024).toFixed(1)} KiB/s (whole run)
   latency         p50 ${ms(50)}   p95 ${ms(95)}   p99 ${ms(99)}   max ${sorted.at(-1)?.toFixed(1)} ms
-  non-2xx         ${result.non2xx}
+  non-2xx         ${result.non2xx} (whole run, as below)
   GraphQL errors  ${result.mismatches}${[...result.errorCodes].map(([code, n]) => ` ${code}: ${n}`).join(',')}
   socket errors   ${result.errors} (of which timeouts ${result.timeouts})
   ${failed === 0 ? 'target met: 0 errors' : `TARGET MISSED: ${failed} errors`}
   per operation (answered, p50 / p95):`);
-  for (const [name, times] of result.timings) {
-    const own = Float64Array.from(times).sort();
+  for (const page of pages([])) {
+    const own = timesOf(result.timed.filter((answer) => answer.page === page.name));
     console.log(
-      `    ${name.padEnd(26)} ${String(own.length).padStart(6)}   ${percentile(own, 50).toFixed(1)} / ${percentile(own, 95).toFixed(1)} ms`,
+      `    ${page.name.padEnd(26)} ${String(own.length).padStart(6)}   ${percentile(own, 50).toFixed(1)} / ${percentile(own, 95).toFixed(1)} ms`,
     );
   }
 }
