@@ -55,6 +55,10 @@ export class SmtpPeer {
         });
       },
     });
+    // smtp-server emits a connection's socket errors on the server: a sender killed mid-session
+    // (worker-crash) resets its connection (ECONNRESET), which is what is being tested, not a
+    // failure of the peer — unhandled, it would end the test process.
+    this.server.on('error', () => undefined);
   }
 
   async start(): Promise<string> {

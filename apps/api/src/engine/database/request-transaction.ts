@@ -45,6 +45,8 @@ export class RequestTransaction {
     if (!runner || runner.isReleased) return;
     try {
       const connection: pg.PoolClient = await runner.connect();
+      // Past TypeORM (whose query() would wait for the answer), so logged as its statements are.
+      this.#dataSource.logger.logQuery('ROLLBACK', undefined, runner);
       connection.query('ROLLBACK').catch(() => {
         // The pool discards a connection whose socket failed; there is nothing to undo.
       });
