@@ -98,8 +98,8 @@ describe("a query's reads pipelined on its one connection", () => {
     try {
       const manager = await transaction.manager();
       // The connection's socket, as the pool's client writes to it (prepared-statements.ts).
-      const socket = (manager.queryRunner as unknown as { databaseConnection: pg.Client })
-        .databaseConnection.connection.stream;
+      const client: pg.PoolClient = await manager.queryRunner!.connect();
+      const socket = client.connection.stream;
       const single = jest.spyOn(socket, '_write' as never);
       const gathered = jest.spyOn(socket, '_writev' as never);
       const answers = await Promise.all([
