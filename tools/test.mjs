@@ -13,7 +13,9 @@
 // `npm test jest` runs 1–4 without lint, `npm test e2e` the build and the journeys (5–6),
 // `npm test node24` the build and step 6.
 // Prints one closing line: "N passed, N failed": every tier's tests, the contract check as one test,
-// a failed lint, build or service check as one failure.
+// a failed lint, build or service check as one failure. Above it, when something failed, what did:
+// each failing part, and the names of the failed tests from the tiers' reports (a CI log is often
+// read from its end).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +35,7 @@ const NODE24_JOURNEYS = 'onboarding\\.spec|the overview tells';
 function stop(message) {
   console.error(`\x1b[31m[veridesk]\x1b[0m ${message}`);
   status ||= 1;
-  totals.failed += 1;
+  count('services', { passed: 0, failed: 1, names: [message] });
   finish();
 }
 
@@ -66,12 +68,42 @@ function step(title, command, args, env = {}) {
   return result.status ?? 1;
 }
 
+/** Adds a part's counts to the totals; a part with failures is named at the end (finish). */
+function count(part, { passed, failed, names = [] }) {
+  totals.passed += passed;
+  totals.failed += failed;
+  if (failed > 0) failures.push({ part, failed, names });
+}
+
+/** The first line of a failure's message that says something (no colours, no "● …" heading). */
+const firstLine = (message = '') =>
+  message
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line && !line.startsWith('●')) ?? '(no message)';
+
+/** A report file that is missing: the runner stopped before writing it. */
+const NO_REPORT = (file) => ({
+  passed: 0,
+  failed: 1,
+  names: [`no report (${file.replace(`${ROOT}/`, '')}): the runner did not finish; see its output`],
+});
+
 function jestCounts(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  if (!existsSync(file)) return NO_REPORT(file);
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  const names = report.testResults.flatMap((suite) => {
+    const file = suite.name.replace(`${ROOT}/`, '');
+    const failed = suite.assertionResults.filter((test) => test.status === 'failed');
+    if (failed.length) return failed.map((test) => `${file} › ${test.fullName}`);
+    // A suite that failed outside its tests (it did not load, or its set-up threw).
+    return suite.status === 'failed' ? [`${file}: ${firstLine(suite.message)}`] : [];
+  });
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + report.numRuntimeErrorTestSuites,
+    names,
   };
 }
 
@@ -88,34 +120,52 @@ function jestTier(title, projects, file) {
     '--json',
     `--outputFile=${file}`,
   ]);
-  const counts = jestCounts(file);
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
+  count(title.split(':')[0], jestCounts(file));
   return code;
 }
 
 /** A step that is one test (the contract check): counts as one passed or one failed. */
-function countStep(code) {
-  if (code === 0) totals.passed += 1;
-  else totals.failed += 1;
+function countStep(part, code) {
+  count(part, { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
   return code;
 }
 
 function finish() {
+  if (failures.length) console.log('\nWhat failed:');
+  for (const { part, failed, names } of failures) {
+    console.log(`  ${part}: ${failed} failed`);
+    for (const name of names.slice(0, 20)) console.log(`    ${name}`);
+    if (names.length > 20) console.log(`    … and ${names.length - 20} more`);
+  }
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
   process.exit(status || (totals.failed > 0 ? 1 : 0));
 }
 
 function playwrightCounts(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+  if (!existsSync(file)) return NO_REPORT(file);
+  const { stats, suites = [], errors = [] } = JSON.parse(readFileSync(file, 'utf8'));
+  const names = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        if (test.status === 'unexpected') names.push([...titles, spec.title].join(' › '));
+    for (const inner of suite.suites ?? []) walk(inner, [...titles, inner.title]);
+  };
+  for (const suite of suites) walk(suite, [suite.title]);
+  // Errors outside any test (the web server did not start, global set-up threw).
+  names.push(...errors.map((error) => firstLine(error.message)));
+  return {
+    passed: stats.expected + stats.flaky,
+    failed: stats.unexpected + (stats.unexpected === 0 && errors.length ? 1 : 0),
+    names,
+  };
 }
 
 const reports = join(ROOT, 'tmp/test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const totals = { passed: 0, failed: 0 };
+const failures = [];
 let status = 0;
 
 const jestRuns = only !== 'e2e' && only !== 'node24';
@@ -145,7 +195,7 @@ if (!only) {
   ]);
   if (linted !== 0) {
     status ||= linted;
-    totals.failed += 1;
+    count('lint', { passed: 0, failed: 1, names: ['see the lint output above'] });
   }
 }
 
@@ -177,7 +227,7 @@ const built =
   ]);
 if (built !== 0) {
   status ||= built;
-  totals.failed += 1;
+  count('build', { passed: 0, failed: 1, names: ['see the build output above'] });
 }
 
 // The public contract (../shared, next to the checkout; CI always has it) against the committed
@@ -186,6 +236,7 @@ if (jestRuns) {
   const check = join(ROOT, '../shared/contract/check.mjs');
   if (existsSync(check)) {
     status ||= countStep(
+      'contract',
       step('contract: ../shared/contract/check.mjs finds no breaking change', 'node', [
         check,
         'apps/api/schema.graphql',
@@ -214,9 +265,7 @@ if ((!only || only === 'e2e') && built === 0) {
     '-c',
     'e2e/playwright.config.ts',
   ]);
-  const counts = playwrightCounts(join(ROOT, 'e2e/artifacts/results.json'));
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
+  count('Playwright', playwrightCounts(join(ROOT, 'e2e/artifacts/results.json')));
 }
 
 if (only !== 'jest' && built === 0) {
@@ -227,7 +276,7 @@ if (only !== 'jest' && built === 0) {
   } catch (error) {
     console.error(error.message);
     status ||= 1;
-    totals.failed += 1;
+    count(`Node ${NODE24_VERSION}`, { passed: 0, failed: 1, names: [error.message] });
   }
   if (node24) {
     const results = join(ROOT, 'e2e/artifacts/node24-results.json');
@@ -246,9 +295,7 @@ if (only !== 'jest' && built === 0) {
       ],
       { E2E_NODE: node24, PLAYWRIGHT_JSON_OUTPUT_FILE: results },
     );
-    const counts = playwrightCounts(results);
-    totals.passed += counts.passed;
-    totals.failed += counts.failed;
+    count(`Playwright on Node ${NODE24_VERSION}`, playwrightCounts(results));
   }
 }
 
