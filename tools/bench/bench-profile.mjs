@@ -12,7 +12,7 @@
 //      (open it in Chrome DevTools or speedscope for the flame graph).
 // Flags: --query entityList --entities 5000 --duration 15 --warmup 3 --connections 16 --top 30
 //        --variables {} --node 24|current --seed 1 --no-build --reseed
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,7 @@ import {
   seededTemplate,
   signIn,
   startBuiltApi,
+  summarizeProfile,
 } from './bench-support.mjs';
 import { VERIDESK } from './peer-queries.mjs';
 import { ensureNode24 } from '../node24.mjs';
@@ -50,46 +51,6 @@ const { values: flags } = parseArgs({
 const DURATION = Number(flags.duration);
 const query = VERIDESK[flags.query] ?? dashboardQuery(flags.query);
 const variables = JSON.parse(flags.variables);
-
-/** Self time of the profile's last `seconds`, by package (or the app's bundle) and by function. */
-function summarize(file, seconds, top) {
-  const profile = JSON.parse(readFileSync(file, 'utf8'));
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const from = profile.endTime - seconds * 1e6;
-  const byNode = new Map();
-  let total = 0;
-  let at = profile.startTime;
-  profile.samples.forEach((id, index) => {
-    const delta = profile.timeDeltas[index] ?? 0;
-    at += delta;
-    if (at < from) return;
-    byNode.set(id, (byNode.get(id) ?? 0) + delta);
-    total += delta;
-  });
-  const owner = (url) => {
-    if (!url) return '(V8: GC, native, idle)';
-    const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-    if (inPackage) return inPackage[1];
-    if (url.includes('dist/apps/api/')) return 'VeriDesk (dist/apps/api)';
-    return url.startsWith('node:') ? 'Node.js internals' : url;
-  };
-  const packages = new Map();
-  const functions = new Map();
-  for (const [id, time] of byNode) {
-    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
-    const where = owner(url);
-    packages.set(where, (packages.get(where) ?? 0) + time);
-    const name = `${functionName || '(anonymous)'}  ${where}${url ? `:${lineNumber + 1}` : ''}`;
-    functions.set(name, (functions.get(name) ?? 0) + time);
-  }
-  const print = (title, map) => {
-    console.log(`\n${title}`);
-    for (const [name, time] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
-      console.log(`${((100 * time) / total).toFixed(1).padStart(6)} %  ${name}`);
-  };
-  print('Self time by package:', packages);
-  print('Self time by function:', functions);
-}
 
 async function main() {
   ensureBuilt({ skip: flags['no-build'] });
@@ -139,7 +100,7 @@ async function main() {
           .join(' ')}` +
         `\nprofile: ${file}`,
     );
-    summarize(file, DURATION, Number(flags.top));
+    summarizeProfile(file, DURATION, Number(flags.top));
   } finally {
     await api?.stop();
     rmSync(run, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // What the benchmarks share: the built API and tooling, a throwaway database, the built API as a
-// child process, the seeded template databases, the dashboard's compiled operations, SQL as a tenant
-// and percentiles. Used by bench.mjs, bench-load.mjs, bench-explain.mjs and bench-peer.mjs.
+// child process, the seeded template databases, the dashboard's compiled operations, SQL as a tenant,
+// percentiles and a CPU profile's summary. Used by bench.mjs, bench-load.mjs, bench-explain.mjs,
+// bench-peer.mjs and bench-profile.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -289,4 +290,44 @@ export function cpuMs(pid, { children = false } = {}) {
   const own = Number(fields[11]) + Number(fields[12]);
   const reaped = children ? Number(fields[13]) + Number(fields[14]) : 0;
   return ((own + reaped) * 1000) / CLOCK_TICKS;
+}
+
+/** Self time of the profile's last `seconds`, by package (or the app's bundle) and by function. */
+export function summarizeProfile(file, seconds, top = 30) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const from = profile.endTime - seconds * 1e6;
+  const byNode = new Map();
+  let total = 0;
+  let at = profile.startTime;
+  profile.samples.forEach((id, index) => {
+    const delta = profile.timeDeltas[index] ?? 0;
+    at += delta;
+    if (at < from) return;
+    byNode.set(id, (byNode.get(id) ?? 0) + delta);
+    total += delta;
+  });
+  const owner = (url) => {
+    if (!url) return '(V8: GC, native, idle)';
+    const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+    if (inPackage) return inPackage[1];
+    if (url.includes('dist/apps/api/')) return 'VeriDesk (dist/apps/api)';
+    return url.startsWith('node:') ? 'Node.js internals' : url;
+  };
+  const packages = new Map();
+  const functions = new Map();
+  for (const [id, time] of byNode) {
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    const where = owner(url);
+    packages.set(where, (packages.get(where) ?? 0) + time);
+    const name = `${functionName || '(anonymous)'}  ${where}${url ? `:${lineNumber + 1}` : ''}`;
+    functions.set(name, (functions.get(name) ?? 0) + time);
+  }
+  const print = (title, map) => {
+    console.log(`\n${title}`);
+    for (const [name, time] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`${((100 * time) / total).toFixed(1).padStart(6)} %  ${name}`);
+  };
+  print('Self time by package:', packages);
+  print('Self time by function:', functions);
 }
