@@ -9,8 +9,8 @@ import { enterAgencySql } from './database-roles';
  * cases then costs one BEGIN … ROLLBACK instead of one per batch, and reads one snapshot.
  * The pool's connections pipeline (data-source-options.ts): the batches one level of the query asks
  * for at once (a page's stores, documents and cases) go out together and PostgreSQL answers them in
- * order, one round trip instead of one each. Only the opening statement is awaited before anything
- * else is sent, so no read can run before the transaction is in the app role and the agency.
+ * order, one round trip instead of one each. The opening statement is not waited for either: the
+ * first reads go out in the same write (#open says why no read can run outside the agency).
  */
 export class RequestTransaction {
   readonly #dataSource: DataSource;
@@ -33,10 +33,10 @@ export class RequestTransaction {
   /**
    * Ends the transaction (if a read opened one) and returns its connection to the pool at once:
    * the ROLLBACK is sent, not waited for. The connection pipelines, so whatever its next user
-   * sends (a START … of its own agency first) is answered after the ROLLBACK, in a transaction of
-   * its own — and the response, and the next request waiting for a connection, need not wait a
-   * round trip for it. Never throws: nothing was written, and a connection that broke is dropped
-   * by the pool.
+   * sends (a START … of its own agency first; under load in the same write, as the pool hands the
+   * connection over in this turn) is answered after the ROLLBACK, in a transaction of its own — and
+   * the response, and the next request waiting for a connection, need not wait a round trip for
+   * it. Never throws: nothing was written, and a connection that broke is dropped by the pool.
    */
   async close(): Promise<void> {
     this.#closed = true;
@@ -55,19 +55,33 @@ export class RequestTransaction {
     }
   }
 
+  /**
+   * Takes a connection and opens the transaction in the agency, without waiting for PostgreSQL's
+   * answer: the reads the query sends next follow in the same write and are answered after it. No
+   * read can run outside the transaction, the app role or the agency — START … and set_config
+   * travel as one simple-protocol message, so if set_config fails the transaction is aborted and
+   * every read behind it fails ("current transaction is aborted"). The message cannot fail to
+   * parse (fixed text; the agency id is checked to be a UUID before it is written in), and START
+   * fails only on a connection that is broken or already in an aborted transaction, which fails
+   * the reads behind it as well.
+   */
   async #open(): Promise<EntityManager> {
+    const enter = `START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY; ${enterAgencySql(this.#agencyId)}`;
     const runner = this.#dataSource.createQueryRunner();
     this.#runner = runner;
+    let connection: pg.PoolClient;
     try {
-      // One round trip: both statements in one simple-protocol message.
-      await runner.query(
-        `START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY; ${enterAgencySql(this.#agencyId)}`,
-      );
-      return runner.manager;
+      connection = await runner.connect();
     } catch (error) {
       this.#runner = null;
       await runner.release();
       throw error;
     }
+    this.#dataSource.logger.logQuery(enter, undefined, runner);
+    connection.query(enter).catch((error: Error) => {
+      // The reads behind it fail on their own (above); this says why.
+      this.#dataSource.logger.logQueryError(error, enter, undefined, runner);
+    });
+    return runner.manager;
   }
 }

@@ -1,9 +1,10 @@
-import type pg from 'pg';
+import { Socket } from 'node:net';
 import { DataSource } from 'typeorm';
 import { RequestTransaction } from '../../../src/engine/database/request-transaction';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { makeUscc } from '../../support/identifiers';
 import { startTestApi, TestApi } from '../../support/test-api';
+import { withAdminClient } from '../../support/test-database';
 
 // One pooled connection: a query holds it for its read transaction from its first read to its
 // response, so anything else a query needs must not wait for that pool.
@@ -71,6 +72,39 @@ describe('a query on a pool of one connection', () => {
   });
 });
 
+/** What this process writes to any socket from now on, as text (the SQL of pg's messages shows). */
+function socketWrites() {
+  const written: string[] = [];
+  const single = jest.spyOn(Socket.prototype, '_write' as never).mockImplementation(function (
+    this: Socket,
+    ...args: unknown[]
+  ) {
+    written.push(Buffer.from(args[0] as Buffer).toString('latin1'));
+    return original.write.apply(this, args);
+  } as never);
+  const gathered = jest.spyOn(Socket.prototype, '_writev' as never).mockImplementation(function (
+    this: Socket,
+    ...args: unknown[]
+  ) {
+    const chunks = args[0] as Array<{ chunk: Buffer | string }>;
+    written.push(chunks.map(({ chunk }) => Buffer.from(chunk).toString('latin1')).join(''));
+    return original.writev.apply(this, args);
+  } as never);
+  return {
+    /** The writes that carry every one of `texts`. */
+    containing: (...texts: string[]) =>
+      written.filter((write) => texts.every((text) => write.includes(text))),
+    stop() {
+      single.mockRestore();
+      gathered.mockRestore();
+    },
+  };
+}
+const original = {
+  write: (Socket.prototype as any)._write as (...args: unknown[]) => unknown,
+  writev: (Socket.prototype as any)._writev as (...args: unknown[]) => unknown,
+};
+
 describe("a query's reads pipelined on its one connection", () => {
   let other: SignedUpAgency;
   beforeAll(async () => {
@@ -93,15 +127,11 @@ describe("a query's reads pipelined on its one connection", () => {
   const WHERE_AM_I = `SELECT current_user AS role, current_setting('app.agency_id') AS agency,
                              pg_backend_pid() AS pid, pg_current_snapshot()::text AS snapshot`;
 
-  it('answers reads sent at once, each in order, all in the agency and one snapshot — sent in one write', async () => {
+  it('answers reads sent at once, each in order, all in the agency and one snapshot — sent in one write with the START', async () => {
+    const writes = socketWrites();
     const transaction = new RequestTransaction(api.app.get(DataSource), other.agencyId);
     try {
       const manager = await transaction.manager();
-      // The connection's socket, as the pool's client writes to it (prepared-statements.ts).
-      const client: pg.PoolClient = await manager.queryRunner!.connect();
-      const socket = client.connection.stream;
-      const single = jest.spyOn(socket, '_write' as never);
-      const gathered = jest.spyOn(socket, '_writev' as never);
       const answers = await Promise.all([
         manager.query(WHERE_AM_I),
         manager.query(ENTITIES),
@@ -114,11 +144,83 @@ describe("a query's reads pipelined on its one connection", () => {
       expect(answers[3]).toEqual([{ n: 3 }]);
       expect(answers[0][0]).toMatchObject({ role: 'veridesk_app', agency: other.agencyId });
       expect(answers[2]).toEqual(answers[0]);
-      // Five statements' messages left in one write: one wake-up of the backend, not five.
-      expect(single.mock.calls.length + gathered.mock.calls.length).toBe(1);
+      // The transaction's opening and its five statements left in one write: one wake-up of the
+      // backend, not six (and no round trip waited for before the reads).
+      const ours = writes.containing('START TRANSACTION', 'pg_current_snapshot', 'seller_entities');
+      expect(ours).toHaveLength(1);
+      expect(ours[0].split('pg_current_snapshot')).toHaveLength(3);
+      expect(ours[0].split('FROM seller_entities')).toHaveLength(3);
     } finally {
+      writes.stop();
       await transaction.close();
     }
+  });
+
+  it("sends its ROLLBACK in front of the next user's START, in one write", async () => {
+    const first = new RequestTransaction(api.app.get(DataSource), other.agencyId);
+    await (await first.manager()).query(WHERE_AM_I);
+    const writes = socketWrites();
+    // Ended, and the only connection taken by the next agency in the same turn (as under load).
+    const next = new RequestTransaction(api.app.get(DataSource), agency.agencyId);
+    const [, manager] = await Promise.all([first.close(), next.manager()]);
+    try {
+      const [where] = await manager.query(WHERE_AM_I);
+      expect(where).toMatchObject({ role: 'veridesk_app', agency: agency.agencyId });
+      const [write] = writes.containing('ROLLBACK');
+      expect(write).toMatch(/ROLLBACK[^]*START TRANSACTION[^]*pg_current_snapshot/);
+      expect(writes.containing('START TRANSACTION')).toEqual([write]);
+    } finally {
+      writes.stop();
+      await next.close();
+    }
+  });
+
+  it('reads nothing when its opening fails: on a connection left in an aborted transaction, every read behind the START fails', async () => {
+    const dataSource = api.app.get(DataSource);
+    const runner = dataSource.createQueryRunner();
+    const client = await runner.connect();
+    await client.query('BEGIN');
+    await client.query('SELECT 1 / 0').catch(() => undefined);
+    await runner.release(); // the only connection, back in the pool in an aborted transaction
+    const transaction = new RequestTransaction(dataSource, other.agencyId);
+    const manager = await transaction.manager();
+    const [where, entities] = await Promise.allSettled([
+      manager.query(WHERE_AM_I),
+      manager.query(ENTITIES),
+    ]);
+    for (const read of [where, entities])
+      expect(read).toMatchObject({
+        status: 'rejected',
+        reason: expect.objectContaining({
+          message: expect.stringMatching(/transaction is aborted/),
+        }),
+      });
+    await transaction.close();
+    // The ROLLBACK cleaned the connection: the next agency reads its own rows.
+    const next = new RequestTransaction(dataSource, agency.agencyId);
+    try {
+      expect(await (await next.manager()).query(ENTITIES)).toEqual([
+        { legal_name: '深圳市一号贸易有限公司' },
+      ]);
+    } finally {
+      await next.close();
+    }
+  });
+
+  it('ends its transaction when nobody else takes the connection: it never sits idle in a transaction', async () => {
+    const transaction = new RequestTransaction(api.app.get(DataSource), other.agencyId);
+    const [{ pid }] = await (await transaction.manager()).query(WHERE_AM_I);
+    const stateOfBackend = () =>
+      withAdminClient(async (client) => {
+        const { rows } = await client.query(`SELECT state FROM pg_stat_activity WHERE pid = $1`, [
+          pid,
+        ]);
+        return rows[0]?.state as string;
+      });
+    expect(await stateOfBackend()).toBe('idle in transaction');
+    await transaction.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await stateOfBackend()).toBe('idle');
   });
 
   it('returns its connection before the ROLLBACK is answered: the next agency reads after it, in a transaction of its own', async () => {
