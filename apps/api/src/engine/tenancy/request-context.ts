@@ -37,8 +37,8 @@ export type Principal = {
 };
 
 export type RequestContextStore = {
-  /** Per-request DataLoaders (RequestLoaders). */
-  loaders?: Map<string, DataLoader<unknown, unknown>>;
+  /** Per-request DataLoaders and the values they have answered (RequestLoaders). */
+  loaders?: Map<string, { loader: DataLoader<unknown, unknown>; values: Map<unknown, unknown> }>;
   /**
    * Values computed once per request or job (AgencyClock's "now" and the agency's settings), as
    * promises so concurrent callers share one computation, and once settled as values too. Created where the request or job enters

@@ -61,9 +61,10 @@ export class DocumentResolver {
   }
 
   @ResolveField(() => RepresentativeObject, { nullable: true })
-  async representative(document: DocumentObject) {
-    return document.representativeId
-      ? this.representativeService.load(document.representativeId)
+  representative(document: DocumentObject) {
+    const id = document.representativeId;
+    return id
+      ? (this.representativeService.loaded(id) ?? this.representativeService.load(id))
       : null;
   }
 }

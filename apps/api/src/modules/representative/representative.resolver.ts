@@ -40,7 +40,8 @@ export class VerificationCaseRepresentativeResolver {
   constructor(private readonly representativeService: RepresentativeService) {}
 
   @ResolveField(() => RepresentativeObject)
-  async representative(verificationCase: VerificationCaseObject) {
-    return this.representativeService.get(verificationCase.representativeId);
+  representative(verificationCase: VerificationCaseObject) {
+    const id = verificationCase.representativeId;
+    return this.representativeService.loaded(id) ?? this.representativeService.get(id);
   }
 }

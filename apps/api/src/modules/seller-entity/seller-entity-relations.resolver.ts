@@ -8,7 +8,12 @@ import { SellerEntityService } from './services/seller-entity.service';
 
 type BelongsToEntity = { sellerEntityId: string };
 
-async function owner(service: SellerEntityService, child: BelongsToEntity) {
+/** The row's entity: at once when its page preloaded it, else batched with the page's others. */
+function owner(service: SellerEntityService, child: BelongsToEntity) {
+  return service.loaded(child.sellerEntityId) ?? load(service, child);
+}
+
+async function load(service: SellerEntityService, child: BelongsToEntity) {
   const entity = await service.load(child.sellerEntityId);
   if (!entity) throw new Error('A record points at a missing seller entity');
   return entity;

@@ -20,6 +20,7 @@ import { SCAN_CONTENT_TYPES } from '../../file/services/content-type';
 import { StoredFileEntity } from '../../file/stored-file.entity';
 import { RepresentativeEntity } from '../../representative/representative.entity';
 import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
+import { RepresentativeService } from '../../representative/services/representative.service';
 import { DocumentEntity } from '../document.entity';
 import { DocumentFilter, RecordDocumentInput, UpdateDocumentInput } from '../dtos/document.inputs';
 import { documentCountSql } from '../document-counts.sql';
@@ -37,6 +38,7 @@ export class DocumentService {
     private readonly clock: AgencyClock,
     private readonly loaders: RequestLoaders,
     private readonly sellerEntities: SellerEntityService,
+    private readonly representatives: RepresentativeService,
   ) {}
 
   async record(input: RecordDocumentInput): Promise<DocumentEntity> {
@@ -191,6 +193,11 @@ export class DocumentService {
           DocumentEntity,
           'd',
         ),
+      ]);
+      // The page's entities and representatives, so its rows resolve without waiting.
+      await Promise.all([
+        this.sellerEntities.preload(rows.map((row) => row.sellerEntityId)),
+        this.representatives.preload(rows.map((row) => row.representativeId)),
       ]);
       return toPage(
         rows,

@@ -14,6 +14,7 @@ import {
   toPage,
 } from '../../../engine/graphql/pagination';
 import { EntityScopeRegistry } from '../../seller-entity/services/entity-scope.registry';
+import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
 import { StoreEntity } from '../../store/store.entity';
 import { ImpactFilter } from '../dtos/impact-filter.input';
 import type {
@@ -68,6 +69,7 @@ export class ImpactService implements OnModuleInit {
     private readonly db: TenantDatabase,
     private readonly clock: AgencyClock,
     private readonly entityScopes: EntityScopeRegistry,
+    private readonly sellerEntities: SellerEntityService,
   ) {}
 
   onModuleInit() {
@@ -127,6 +129,8 @@ export class ImpactService implements OnModuleInit {
             manager.query(reasonSql, reasonValues),
           ])
         : [[], []];
+      // The stores' entities, so the page's rows resolve without waiting (RequestLoaders.known).
+      await this.sellerEntities.preload(stores.map((store) => store.sellerEntityId));
       const storeById = new Map(stores.map((store) => [store.id, store]));
       const reasonsByStore = new Map<string, ReasonRow[]>();
       for (const reason of reasonRows) {

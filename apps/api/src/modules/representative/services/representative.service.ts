@@ -164,6 +164,16 @@ export class RepresentativeService {
     return representative;
   }
 
+  /** The representative if this request has loaded it already (preload): its fields answer at once. */
+  loaded(id: string): RepresentativeEntity | undefined {
+    return this.loaders.known('representative:byId', id);
+  }
+
+  /** Loads a page's representatives in one batch before its rows are resolved (see loaded). */
+  async preload(ids: ReadonlyArray<string | null>): Promise<void> {
+    await Promise.all(ids.flatMap((id) => (id ? [this.load(id)] : [])));
+  }
+
   load(id: string): Promise<RepresentativeEntity | null> {
     return this.loaders.load('representative:byId', id, (ids) =>
       this.db.transaction(async (manager) =>

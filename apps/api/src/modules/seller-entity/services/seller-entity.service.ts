@@ -162,6 +162,16 @@ export class SellerEntityService {
     return entity;
   }
 
+  /** The entity if this request has loaded it already (preload): its fields answer at once. */
+  loaded(id: string): SellerEntityEntity | undefined {
+    return this.loaders.known('sellerEntity:byId', id);
+  }
+
+  /** Loads a page's entities in one batch before its rows are resolved (see loaded). */
+  async preload(ids: readonly string[]): Promise<void> {
+    await Promise.all(ids.map((id) => this.load(id)));
+  }
+
   /** Batched by id within the request. */
   load(id: string): Promise<SellerEntityEntity | null> {
     return this.loaders.load('sellerEntity:byId', id, (ids) =>

@@ -22,6 +22,7 @@ import { TenantContext } from '../../../engine/tenancy/tenant-context.service';
 import { AuditService } from '../../audit/audit.service';
 import { RepresentativeEntity } from '../../representative/representative.entity';
 import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
+import { RepresentativeService } from '../../representative/services/representative.service';
 import { StoreService } from '../../store/services/store.service';
 import { AttemptEntity } from '../attempt.entity';
 import { caseCountSql } from '../case-counts.sql';
@@ -48,6 +49,7 @@ export class VerificationCaseService {
     private readonly loaders: RequestLoaders,
     private readonly sellerEntities: SellerEntityService,
     private readonly stores: StoreService,
+    private readonly representatives: RepresentativeService,
   ) {}
 
   /** Opens the entity's case; the store on that site, if ACTIVE, becomes RESTRICTED. */
@@ -345,7 +347,7 @@ export class VerificationCaseService {
       // One entity's or manager's cases are counted; otherwise the counters kept per phase and
       // deadline hour give the number (case-counts.sql.ts), whatever the portfolio's size.
       const counted = !filter.sellerEntityId && !filter.managerId;
-      return keysetPage(
+      const listed = await keysetPage(
         query,
         page,
         {
@@ -358,12 +360,42 @@ export class VerificationCaseService {
           ? () => queryCount(manager, caseCountSql(filter), { now, dueBy, site: filter.site })
           : undefined,
       );
+      // The page's entities, representatives and attempts (in one write), so its rows resolve
+      // without waiting (statusNow and the relations' resolvers).
+      const cases = listed.edges.map((edge) => edge.node);
+      await Promise.all([
+        this.sellerEntities.preload(cases.map((row) => row.sellerEntityId)),
+        this.representatives.preload(cases.map((row) => row.representativeId)),
+        ...cases.map((row) => this.loadAttempts(row.id)),
+      ]);
+      return listed;
     });
+  }
+
+  /**
+   * The case's status now: at once when the request knows its time and the case's attempts (a page
+   * of cases preloads them), otherwise once they are read.
+   */
+  statusNow(verificationCase: VerificationCaseEntity): CaseStatus | Promise<CaseStatus> {
+    const attempts = this.loaders.known<string, AttemptEntity[]>(
+      'attempt:byCase',
+      verificationCase.id,
+    );
+    if (attempts)
+      return this.clock.judge(({ now }) => this.statusWith(verificationCase, attempts, now));
+    return this.clock.current().then(({ now }) => this.statusOf(verificationCase, now));
   }
 
   /** The status rule of RULES.md, with the newest attempt from the request's loader. */
   async statusOf(verificationCase: VerificationCaseEntity, now: Date): Promise<CaseStatus> {
-    const attempts = await this.loadAttempts(verificationCase.id);
+    return this.statusWith(verificationCase, await this.loadAttempts(verificationCase.id), now);
+  }
+
+  private statusWith(
+    verificationCase: VerificationCaseEntity,
+    attempts: AttemptEntity[],
+    now: Date,
+  ): CaseStatus {
     const last = attempts.at(-1);
     return caseStatus(
       storedCaseFacts({
