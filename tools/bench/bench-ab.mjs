@@ -10,11 +10,10 @@
 //   3. for each dashboard operation, autocannon drives both at the same moment (--connections each,
 //      --duration s), so both see the same machine; CPU per request from /proc/<pid>/stat: each
 //      API process's, and its PostgreSQL's (the backends on its own database copy);
-//   4. --rounds rounds, each run twice with the two builds' places (ports, start order) swapped,
+//   4. --rounds rounds, each run twice with the two builds' places (start order) swapped,
 //      since two identical builds read up to ±10 % apart; prints each operation's after/before
 //      ratios per run and their geometric means, and the same over every operation.
 // Flags: --entities 500 --connections 8 --duration 8 --rounds 1 --operations A,B,… --seed 1
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,9 +28,10 @@ import {
   gql,
   seededTemplate,
   signIn,
+  startBuiltApi,
 } from './bench-support.mjs';
 import { ensureNode24 } from '../node24.mjs';
-import { ROOT, fail, log, waitForHealth } from '../services.mjs';
+import { ROOT, fail, log } from '../services.mjs';
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
@@ -71,34 +71,21 @@ if (
       'this checkout, each holding a built API (main.js)',
   );
 
-async function startBuild(dir, template, node, port) {
+/** A build on its own copy of the template, signed in; `stop()` also drops the copy. */
+async function startBuild(dir, template, node) {
   const database = await createThrowawayDatabase('veridesk_ab', { template: template.name });
-  const environment = builtApiEnvironment(database.url, {
-    SCHEDULED_JOBS: 'false',
-    ...template.secrets,
-    PORT: String(port),
-  });
-  const child = spawn(node, [`${dir}/main.js`], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: environment,
-  });
-  const orphanGuard = () => child.kill('SIGKILL');
-  process.once('exit', orphanGuard);
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url);
-  const { token } = await signIn(url, template.login);
+  const api = await startBuiltApi(
+    builtApiEnvironment(database.url, { SCHEDULED_JOBS: 'false', ...template.secrets }),
+    { node, entry: `${dir}/main.js` },
+  );
+  const { token } = await signIn(api.url, template.login);
   return {
-    url,
+    url: api.url,
     token,
-    pid: child.pid,
+    pid: api.child.pid,
     database: database.name,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((done) => child.once('exit', done));
-      }
-      process.off('exit', orphanGuard);
+      await api.stop();
       await database.drop();
     },
   };
@@ -169,8 +156,8 @@ async function main() {
       const [first, second] = swapped ? [builds[1], builds[0]] : builds;
       log(`Round ${round + 1}${swapped ? ', places swapped' : ''}: starting both builds…`);
       const started = [
-        await startBuild(first, template, node, 39_700),
-        await startBuild(second, template, node, 39_701),
+        await startBuild(first, template, node),
+        await startBuild(second, template, node),
       ];
       const [before, after] = swapped ? [started[1], started[0]] : started;
       try {

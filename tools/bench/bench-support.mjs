@@ -133,7 +133,8 @@ export function builtApiEnvironment(databaseUrl, overrides = {}) {
 }
 
 /**
- * Starts dist/apps/api/main.js with `environment` on a free-ish port and waits for /health.
+ * Starts dist/apps/api/main.js (or another built API's `entry`) with `environment` on a free-ish
+ * port and waits for /health.
  * Returns its url, process and `stop()` (SIGTERM, then the files directory is removed).
  * `nodeArguments` go to node before the entry (e.g. --cpu-prof, which NODE_OPTIONS refuses); `node`
  * is the binary: by default the production images' Node 24 (tools/node24.mjs), whatever Node runs
@@ -141,11 +142,16 @@ export function builtApiEnvironment(databaseUrl, overrides = {}) {
  */
 export async function startBuiltApi(
   environment,
-  { keepFiles = false, nodeArguments = [], node = ensureNode24() } = {},
+  {
+    keepFiles = false,
+    nodeArguments = [],
+    node = ensureNode24(),
+    entry = join(ROOT, 'dist/apps/api/main.js'),
+  } = {},
 ) {
   const port = 39_000 + Math.floor(Math.random() * 1000);
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(node, [...nodeArguments, join(ROOT, 'dist/apps/api/main.js')], {
+  const child = spawn(node, [...nodeArguments, entry], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...environment, PORT: String(port) },
