@@ -24,7 +24,10 @@ export class RequestLoaders {
     return (this.loader(name, batch) as DataLoader<K, V>).load(key);
   }
 
-  /** The value a batch of `name` has already answered for `key` in this request, if any. */
+  /**
+   * The value a batch of `name` has already answered for `key` in this request (null when it found
+   * none), or undefined when no batch has answered it yet.
+   */
   known<K, V>(name: string, key: K): V | undefined {
     return this.registry()?.get(name)?.values.get(key) as V | undefined;
   }
@@ -51,8 +54,7 @@ export class RequestLoaders {
         });
         keys.forEach((key, index) => {
           const answer = answers[index];
-          if (answer !== null && answer !== undefined && !(answer instanceof Error))
-            values.set(key, answer);
+          if (answer !== undefined && !(answer instanceof Error)) values.set(key, answer);
         });
         return answers;
       };

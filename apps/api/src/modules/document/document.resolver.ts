@@ -1,3 +1,4 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { documentValidity, DocumentStatus } from '@veridesk/domain';
 import { Access } from '../../engine/auth/access.decorator';
@@ -7,6 +8,7 @@ import { PageArgs } from '../../engine/graphql/pagination';
 import { RepresentativeObject } from '../representative/representative.object';
 import { RepresentativeService } from '../representative/services/representative.service';
 import { SellerEntityObject } from '../seller-entity/seller-entity.object';
+import { EntityRelationsRegistry } from '../seller-entity/services/entity-relations.registry';
 import { DocumentConnection, DocumentObject } from './document.object';
 import { DocumentFilter, RecordDocumentInput, UpdateDocumentInput } from './dtos/document.inputs';
 import { DocumentService } from './services/document.service';
@@ -70,12 +72,26 @@ export class DocumentResolver {
 }
 
 @Resolver(() => SellerEntityObject)
-export class SellerEntityDocumentsResolver {
-  constructor(private readonly documentService: DocumentService) {}
+export class SellerEntityDocumentsResolver implements OnModuleInit {
+  constructor(
+    private readonly documentService: DocumentService,
+    private readonly relations: EntityRelationsRegistry,
+  ) {}
+
+  onModuleInit() {
+    this.relations.register('documents', (entities) =>
+      Promise.all(entities.map((entity) => this.documentService.loadByEntity(entity.id))),
+    );
+    this.relations.register('businessLicense', (entities) =>
+      Promise.all(entities.map((entity) => this.documentService.loadBusinessLicense(entity.id))),
+    );
+  }
 
   @ResolveField(() => [DocumentObject], { description: 'Soonest expiry first.' })
   documents(entity: SellerEntityObject) {
-    return this.documentService.loadByEntity(entity.id);
+    return (
+      this.documentService.loadedByEntity(entity.id) ?? this.documentService.loadByEntity(entity.id)
+    );
   }
 
   @ResolveField(() => DocumentObject, {
@@ -83,7 +99,8 @@ export class SellerEntityDocumentsResolver {
     description: 'The business licence recorded last.',
   })
   businessLicense(entity: SellerEntityObject) {
-    return this.documentService.loadBusinessLicense(entity.id);
+    const licence = this.documentService.loadedBusinessLicense(entity.id);
+    return licence !== undefined ? licence : this.documentService.loadBusinessLicense(entity.id);
   }
 }
 

@@ -1,6 +1,8 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../engine/auth/access.decorator';
 import { SellerEntityObject } from '../seller-entity/seller-entity.object';
+import { EntityRelationsRegistry } from '../seller-entity/services/entity-relations.registry';
 import { VerificationCaseObject } from '../verification-case/verification-case.object';
 import { AddRepresentativeInput } from './dtos/add-representative.input';
 import { RepresentativeObject } from './representative.object';
@@ -26,12 +28,24 @@ export class RepresentativeResolver {
 }
 
 @Resolver(() => SellerEntityObject)
-export class SellerEntityRepresentativesResolver {
-  constructor(private readonly representativeService: RepresentativeService) {}
+export class SellerEntityRepresentativesResolver implements OnModuleInit {
+  constructor(
+    private readonly representativeService: RepresentativeService,
+    private readonly relations: EntityRelationsRegistry,
+  ) {}
+
+  onModuleInit() {
+    this.relations.register('representatives', (entities) =>
+      Promise.all(entities.map((entity) => this.representativeService.loadByEntity(entity.id))),
+    );
+  }
 
   @ResolveField(() => [RepresentativeObject])
   representatives(entity: SellerEntityObject) {
-    return this.representativeService.loadByEntity(entity.id);
+    return (
+      this.representativeService.loadedByEntity(entity.id) ??
+      this.representativeService.loadByEntity(entity.id)
+    );
   }
 }
 

@@ -6,6 +6,7 @@ import {
   VerificationCaseEntityResolver,
 } from './seller-entity-relations.resolver';
 import { SellerEntityResolver } from './seller-entity.resolver';
+import { EntityRelationsRegistry } from './services/entity-relations.registry';
 import { EntityScopeRegistry } from './services/entity-scope.registry';
 import { SellerEntityService } from './services/seller-entity.service';
 
@@ -13,12 +14,13 @@ import { SellerEntityService } from './services/seller-entity.service';
   providers: [
     SellerEntityService,
     EntityScopeRegistry,
+    EntityRelationsRegistry,
     SellerEntityResolver,
     RepresentativeEntityResolver,
     StoreEntityResolver,
     DocumentEntityResolver,
     VerificationCaseEntityResolver,
   ],
-  exports: [SellerEntityService, EntityScopeRegistry],
+  exports: [SellerEntityService, EntityScopeRegistry, EntityRelationsRegistry],
 })
 export class SellerEntityModule {}

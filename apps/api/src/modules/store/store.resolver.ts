@@ -1,6 +1,8 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../engine/auth/access.decorator';
 import { SellerEntityObject } from '../seller-entity/seller-entity.object';
+import { EntityRelationsRegistry } from '../seller-entity/services/entity-relations.registry';
 import { VerificationCaseObject } from '../verification-case/verification-case.object';
 import { AddStoreInput, UpdateStoreStatusInput } from './dtos/store.inputs';
 import { StoreService } from './services/store.service';
@@ -24,12 +26,21 @@ export class StoreResolver {
 }
 
 @Resolver(() => SellerEntityObject)
-export class SellerEntityStoresResolver {
-  constructor(private readonly storeService: StoreService) {}
+export class SellerEntityStoresResolver implements OnModuleInit {
+  constructor(
+    private readonly storeService: StoreService,
+    private readonly relations: EntityRelationsRegistry,
+  ) {}
+
+  onModuleInit() {
+    this.relations.register('stores', (entities) =>
+      Promise.all(entities.map((entity) => this.storeService.loadByEntity(entity.id))),
+    );
+  }
 
   @ResolveField(() => [StoreObject], { description: 'Every store of the entity, on every site.' })
   stores(entity: SellerEntityObject) {
-    return this.storeService.loadByEntity(entity.id);
+    return this.storeService.loadedByEntity(entity.id) ?? this.storeService.loadByEntity(entity.id);
   }
 }
 

@@ -1,3 +1,4 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, Float, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   CaseStatus,
@@ -13,6 +14,7 @@ import { CaseStatusEnum, VerificationStatusEnum } from '../../engine/graphql/enu
 import { PageArgs } from '../../engine/graphql/pagination';
 import { RepresentativeObject } from '../representative/representative.object';
 import { SellerEntityObject } from '../seller-entity/seller-entity.object';
+import { EntityRelationsRegistry } from '../seller-entity/services/entity-relations.registry';
 import { checklistItems } from './checklist';
 import {
   ChecklistUpdateInput,
@@ -136,21 +138,30 @@ export class VerificationCaseResolver {
 }
 
 @Resolver(() => SellerEntityObject)
-export class SellerEntityCasesResolver {
+export class SellerEntityCasesResolver implements OnModuleInit {
   constructor(
     private readonly caseService: VerificationCaseService,
-    private readonly clock: AgencyClock,
+    private readonly relations: EntityRelationsRegistry,
   ) {}
 
+  onModuleInit() {
+    const ids = (entities: readonly SellerEntityObject[]) => entities.map((entity) => entity.id);
+    this.relations.register('verificationStatus', (entities) =>
+      this.caseService.preloadEntityStatus(ids(entities)),
+    );
+    this.relations.register('verificationCases', (entities) =>
+      Promise.all(ids(entities).map((id) => this.caseService.loadByEntity(id))),
+    );
+  }
+
   @ResolveField(() => VerificationStatusEnum, { description: "Follows the entity's newest case." })
-  async verificationStatus(entity: SellerEntityObject): Promise<VerificationStatus> {
-    const [newest] = await this.caseService.loadByEntity(entity.id);
-    return this.caseService.verificationStatusOf(newest ?? null, (await this.clock.current()).now);
+  verificationStatus(entity: SellerEntityObject): VerificationStatus | Promise<VerificationStatus> {
+    return this.caseService.entityStatusNow(entity.id);
   }
 
   @ResolveField(() => [VerificationCaseObject], { description: 'Newest first.' })
   verificationCases(entity: SellerEntityObject) {
-    return this.caseService.loadByEntity(entity.id);
+    return this.caseService.loadedByEntity(entity.id) ?? this.caseService.loadByEntity(entity.id);
   }
 }
 

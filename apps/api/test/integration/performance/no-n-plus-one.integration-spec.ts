@@ -1,7 +1,16 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLFieldResolver, GraphQLObjectType } from 'graphql';
 import { DataSource } from 'typeorm';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { makeUscc } from '../../support/identifiers';
-import { ADD_REPRESENTATIVE, ok, OPEN_CASE, RESIDENT_IDS } from '../../support/portfolio';
+import {
+  ADD_REPRESENTATIVE,
+  CREATE_ENTITY,
+  ok,
+  OPEN_CASE,
+  RECORD_DOCUMENT,
+  RESIDENT_IDS,
+} from '../../support/portfolio';
 import { startTestApi, TestApi } from '../../support/test-api';
 
 let api: TestApi;
@@ -121,6 +130,7 @@ beforeAll(async () => {
     'sellerEntities',
   );
   entityId = entities.edges[0].node.id;
+  const caseIds: string[] = [];
   for (const edge of entities.edges) {
     const representative = ok(
       await api.gql(
@@ -138,7 +148,7 @@ beforeAll(async () => {
       ),
       'addRepresentative',
     );
-    ok(
+    const opened = ok(
       await api.gql(
         OPEN_CASE,
         {
@@ -154,7 +164,37 @@ beforeAll(async () => {
       ),
       'openVerificationCase',
     );
+    caseIds.push(opened.id);
   }
+  // Some entities with an account manager, one whose newest case failed (its status needs the
+  // case's attempts).
+  const [owner] = ok(await api.gql(`{ members { id } }`, {}, { as: agency.token }), 'members');
+  for (const edge of entities.edges.slice(0, 3)) {
+    ok(
+      await api.gql(
+        `mutation M($id: ID!, $input: UpdateSellerEntityInput!) { updateSellerEntity(id: $id, input: $input) { id } }`,
+        { id: edge.node.id, input: { managerId: owner.id } },
+        { as: agency.token },
+      ),
+      'updateSellerEntity',
+    );
+  }
+  ok(
+    await api.gql(
+      `mutation A($input: RecordAttemptInput!) { recordAttempt(input: $input) { id } }`,
+      {
+        input: {
+          caseId: caseIds[1],
+          outcome: 'FAILED',
+          failureReasons: ['AUDIO_UNCLEAR'],
+          freezeExtensionHours: 24,
+          occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        },
+      },
+      { as: agency.token },
+    ),
+    'recordAttempt',
+  );
   // Count every statement the API's DataSource sends.
   const dataSource = api.app.get(DataSource);
   const logger = dataSource.logger;
@@ -207,5 +247,191 @@ describe('a page of entities with everything on it', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.sellerEntity.verificationCases).toHaveLength(1);
     expect(agencyReads(statements)).toBe(0);
+  });
+});
+
+// The entity's relations a list loads for its whole page before its rows resolve.
+const RELATIONS = [
+  'verificationStatus',
+  'manager',
+  'stores',
+  'representatives',
+  'documents',
+  'businessLicense',
+  'verificationCases',
+];
+
+/** Counts, per SellerEntity field, the answers its resolver gave as values and as promises. */
+function watchRelations() {
+  const type = api.app.get(GraphQLSchemaHost).schema.getType('SellerEntity') as GraphQLObjectType;
+  const answers = Object.fromEntries(RELATIONS.map((name) => [name, { values: 0, promises: 0 }]));
+  const originals = new Map<string, GraphQLFieldResolver<unknown, unknown>>();
+  for (const name of RELATIONS) {
+    const field = type.getFields()[name];
+    const original = field.resolve!;
+    originals.set(name, original);
+    field.resolve = (...args) => {
+      const answer = original(...args) as { then?: unknown } | null;
+      answers[name][typeof answer?.then === 'function' ? 'promises' : 'values'] += 1;
+      return answer;
+    };
+  }
+  const restore = () => {
+    for (const [name, original] of originals) type.getFields()[name].resolve = original;
+  };
+  return { answers, restore };
+}
+
+describe("a list's relations", () => {
+  it('answer as values once the page has loaded them, not as a promise per row', async () => {
+    const watch = watchRelations();
+    try {
+      await statementsFor(50);
+      for (const name of RELATIONS)
+        expect([name, watch.answers[name]]).toEqual([name, { values: 50, promises: 0 }]);
+      // One entity on its own is not a page: its fields still batch, as promises.
+      const one = await api.gql(ENTITY, { id: entityId }, { as: agency.token });
+      expect(one.errors).toBeUndefined();
+      expect(watch.answers.stores).toEqual({ values: 50, promises: 1 });
+    } finally {
+      watch.restore();
+    }
+  });
+
+  it('are the same whether the page loaded them or each entity did', async () => {
+    // hoursRemaining follows the clock between the two requests; everything else must agree.
+    const timeless = (entity: { verificationCases: Array<Record<string, unknown>> }) => ({
+      ...entity,
+      verificationCases: entity.verificationCases.map((verificationCase) => ({
+        ...verificationCase,
+        hoursRemaining: undefined,
+      })),
+    });
+    const page = ok(await api.gql(PAGE, { first: 50 }, { as: agency.token }), 'sellerEntities');
+    for (const edge of page.edges.slice(0, 5)) {
+      const alone = ok(
+        await api.gql(ENTITY, { id: edge.node.id }, { as: agency.token }),
+        'sellerEntity',
+      );
+      expect(timeless(edge.node)).toEqual(timeless(alone));
+    }
+    const managed = page.edges.filter((edge: any) => edge.node.manager);
+    expect(managed).toHaveLength(3);
+    expect(
+      page.edges.map(
+        (edge: { node: { verificationStatus: string } }) => edge.node.verificationStatus,
+      ),
+    ).toEqual(expect.arrayContaining(['AWAITING_BOOKING', 'FAILED']));
+  });
+
+  it('are read only when the query asks for them, through fragments, aliases and directives', async () => {
+    const relationTables =
+      /\b(stores|documents|verification_cases|attempts|representatives|memberships)\b/;
+    const run = async (query: string, variables: Record<string, unknown> = {}) => {
+      statements = [];
+      const result = await api.gql(query, variables, { as: agency.token });
+      expect(result.errors).toBeUndefined();
+      return statements.filter((statement) => relationTables.test(statement));
+    };
+    expect(
+      await run('{ sellerEntities(first: 50) { totalCount edges { node { id legalName } } } }'),
+    ).toEqual([]);
+    const watch = watchRelations();
+    try {
+      const read = await run(
+        /* GraphQL */ `
+          query ($withStores: Boolean!) {
+            sellerEntities(first: 50) {
+              edges {
+                node {
+                  ...Shops
+                  licence: businessLicense {
+                    id
+                  }
+                  documents @skip(if: true) {
+                    id
+                  }
+                }
+              }
+            }
+          }
+          fragment Shops on SellerEntity {
+            id
+            stores @include(if: $withStores) {
+              id
+            }
+          }
+        `,
+        { withStores: true },
+      );
+      // The stores and the documents (the licence is one of them), each in one statement.
+      expect(read).toHaveLength(2);
+      expect(watch.answers.stores).toEqual({ values: 50, promises: 0 });
+      expect(watch.answers.businessLicense).toEqual({ values: 50, promises: 0 });
+      expect(watch.answers.documents).toEqual({ values: 0, promises: 0 });
+    } finally {
+      watch.restore();
+    }
+  });
+
+  it('give each entity the licence recorded last, or none, when the page reads licences only', async () => {
+    const listed = ok(
+      await api.gql(
+        `{ sellerEntities(first: 3) { edges { node { id } } } }`,
+        {},
+        { as: agency.token },
+      ),
+      'sellerEntities',
+    );
+    const renewed = listed.edges[2].node.id;
+    // Recorded after the imported one, though it expires sooner: the later record is current.
+    const renewal = ok(
+      await api.gql(
+        RECORD_DOCUMENT,
+        { input: { sellerEntityId: renewed, type: 'BUSINESS_LICENSE', expiresOn: '2027-01-31' } },
+        { as: agency.token },
+      ),
+      'recordDocument',
+    );
+    const unlicensed = ok(
+      await api.gql(
+        CREATE_ENTITY,
+        {
+          input: {
+            uscc: makeUscc(90),
+            legalName: '无执照主体',
+            registeredRepresentativeName: '王芳',
+            businessScope: [],
+          },
+        },
+        { as: agency.token },
+      ),
+      'createSellerEntity',
+    );
+    const licences = ok(
+      await api.gql(
+        `{ sellerEntities(first: 50) { edges { node { id businessLicense { id expiresOn } } } } }`,
+        {},
+        { as: agency.token },
+      ),
+      'sellerEntities',
+    );
+    const licenceOf = new Map(
+      licences.edges.map((edge: any) => [edge.node.id, edge.node.businessLicense]),
+    );
+    expect(licenceOf.get(renewed)).toEqual({ id: renewal.id, expiresOn: '2027-01-31' });
+    expect(licenceOf.get(unlicensed.id)).toBeNull();
+    // Every entity's licence is the one its own page names (which reads all its documents).
+    for (const id of [renewed, unlicensed.id, licences.edges[5].node.id]) {
+      const alone = ok(
+        await api.gql(
+          `query E($id: ID!) { sellerEntity(id: $id) { businessLicense { id expiresOn } documents { id } } }`,
+          { id },
+          { as: agency.token },
+        ),
+        'sellerEntity',
+      );
+      expect(licenceOf.get(id)).toEqual(alone.businessLicense);
+    }
   });
 });

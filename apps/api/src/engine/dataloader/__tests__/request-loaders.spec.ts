@@ -33,8 +33,9 @@ describe('RequestLoaders', () => {
       expect(batches).toEqual([['a', 'b', 'missing']]);
       expect(known('a')).toBe(ROWS[0]);
       expect(known('b')).toBe(ROWS[1]);
-      // A key the batch found nothing for is not "known": its field still asks (and gets null).
-      expect(known('missing')).toBeUndefined();
+      // A key the batch found nothing for is known to be nothing: its field answers null at once.
+      expect(known('missing')).toBeNull();
+      expect(known('never asked')).toBeUndefined();
     });
     // Another request knows nothing of it.
     await request(async () => expect(known('a')).toBeUndefined());

@@ -29,6 +29,16 @@ import { plainMany, plainRows } from '../../../engine/database/sql';
 
 type Dates = { issuedOn?: string | null; expiresOn?: string | null };
 
+/** An entity's current business licence among its documents: the one recorded last. */
+export function businessLicenseAmong(documents: readonly DocumentEntity[]): DocumentEntity | null {
+  let newest: DocumentEntity | null = null;
+  for (const document of documents) {
+    if (document.type !== 'BUSINESS_LICENSE') continue;
+    if (!newest || document.createdAt.getTime() > newest.createdAt.getTime()) newest = document;
+  }
+  return newest;
+}
+
 @Injectable()
 export class DocumentService {
   constructor(
@@ -222,6 +232,11 @@ export class DocumentService {
   }
 
   /** Every document of each entity, soonest expiry first. */
+  /** The entity's documents if this request has loaded them already (a page's preload). */
+  loadedByEntity(sellerEntityId: string): DocumentEntity[] | undefined {
+    return this.loaders.known('document:byEntity', sellerEntityId);
+  }
+
   loadByEntity(sellerEntityId: string): Promise<DocumentEntity[]> {
     return this.loaders.load('document:byEntity', sellerEntityId, (ids) =>
       this.db.transaction(async (manager) =>
@@ -249,12 +264,34 @@ export class DocumentService {
     );
   }
 
-  /** The entity's current business licence: the one recorded last. */
-  async loadBusinessLicense(sellerEntityId: string): Promise<DocumentEntity | null> {
-    const licences = (await this.loadByEntity(sellerEntityId)).filter(
-      (document) => document.type === 'BUSINESS_LICENSE',
+  /** The entity's current business licence if this request has loaded it (null: it has none). */
+  loadedBusinessLicense(sellerEntityId: string): DocumentEntity | null | undefined {
+    const documents = this.loadedByEntity(sellerEntityId);
+    if (documents) return businessLicenseAmong(documents);
+    return this.loaders.known('document:licenceByEntity', sellerEntityId);
+  }
+
+  /**
+   * The entity's current business licence (businessLicenseAmong its licences), batched within the
+   * request; reads its licences only, not every document of the entity.
+   */
+  loadBusinessLicense(sellerEntityId: string): Promise<DocumentEntity | null> {
+    return this.loaders.load('document:licenceByEntity', sellerEntityId, (ids) =>
+      this.db.transaction(async (manager) =>
+        groupBy(
+          ids,
+          await plainRows(
+            manager,
+            DocumentEntity,
+            'd',
+            `WHERE d.seller_entity_id = ANY($1) AND d.type = 'BUSINESS_LICENSE'
+             ORDER BY d.expires_on NULLS LAST, d.created_at`,
+            [ids],
+          ),
+          (row) => row.sellerEntityId,
+        ).map(businessLicenseAmong),
+      ),
     );
-    return licences.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0] ?? null;
   }
 
   /** recordDocument's date rule, for whoever records on its behalf (a document request's submission). */

@@ -186,6 +186,11 @@ export class RepresentativeService {
     );
   }
 
+  /** The entity's representatives if this request has loaded them already (a page's preload). */
+  loadedByEntity(sellerEntityId: string): RepresentativeEntity[] | undefined {
+    return this.loaders.known('representative:byEntity', sellerEntityId);
+  }
+
   loadByEntity(sellerEntityId: string): Promise<RepresentativeEntity[]> {
     return this.loaders.load('representative:byEntity', sellerEntityId, (ids) =>
       this.db.transaction(async (manager) =>

@@ -185,6 +185,16 @@ export class SellerEntityService {
     );
   }
 
+  /** The account manager if this request has loaded it already (preloadManagers). */
+  loadedManager(membershipId: string): MembershipEntity | undefined {
+    return this.loaders.known('member:byId', membershipId);
+  }
+
+  /** Loads a page's account managers in one batch before its rows are resolved. */
+  async preloadManagers(membershipIds: ReadonlyArray<string | null>): Promise<void> {
+    await Promise.all(membershipIds.flatMap((id) => (id ? [this.loadManager(id)] : [])));
+  }
+
   /** An entity's account manager (the membership with its user), batched by id within the request. */
   loadManager(membershipId: string): Promise<MembershipEntity | null> {
     return this.loaders.load('member:byId', membershipId, (ids: readonly string[]) =>

@@ -174,6 +174,11 @@ export class StoreService {
     );
   }
 
+  /** The entity's stores if this request has loaded them already (a page's preload). */
+  loadedByEntity(sellerEntityId: string): StoreEntity[] | undefined {
+    return this.loaders.known('store:byEntity', sellerEntityId);
+  }
+
   loadByEntity(sellerEntityId: string): Promise<StoreEntity[]> {
     return this.loaders.load('store:byEntity', sellerEntityId, (ids) =>
       this.db.transaction(async (manager) =>

@@ -9,7 +9,7 @@ import {
   verificationStatusOf,
   VerificationStatus,
 } from '@veridesk/domain';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
 import { byKey, groupBy, RequestLoaders } from '../../../engine/dataloader/request-loaders.service';
 import { isUniqueViolation } from '../../../engine/database/errors';
@@ -410,6 +410,31 @@ export class VerificationCaseService {
     );
   }
 
+  /**
+   * An entity's verification status (its newest case's): at once when the request holds the
+   * entity's cases, the newest one's attempts and its time (a page preloads them:
+   * preloadEntityStatus), otherwise once they are read.
+   */
+  entityStatusNow(sellerEntityId: string): VerificationStatus | Promise<VerificationStatus> {
+    const cases = this.loadedByEntity(sellerEntityId);
+    if (!cases)
+      return this.loadByEntity(sellerEntityId).then(async ([newest]) =>
+        this.verificationStatusOf(newest ?? null, (await this.clock.current()).now),
+      );
+    const newest = cases[0];
+    if (!newest) return verificationStatusOf(null);
+    const status = this.statusNow(newest);
+    return status instanceof Promise
+      ? status.then(verificationStatusOf)
+      : verificationStatusOf(status);
+  }
+
+  /** Loads what entityStatusNow reads for a page of entities: their cases, then the newest's attempts. */
+  async preloadEntityStatus(sellerEntityIds: readonly string[]): Promise<void> {
+    const cases = await Promise.all(sellerEntityIds.map((id) => this.loadByEntity(id)));
+    await Promise.all(cases.flatMap(([newest]) => (newest ? [this.loadAttempts(newest.id)] : [])));
+  }
+
   /** An entity's or representative's verification status: that of its newest case. */
   async verificationStatusOf(
     newest: VerificationCaseEntity | null,
@@ -430,16 +455,24 @@ export class VerificationCaseService {
     );
   }
 
+  /** The entity's cases if this request has loaded them already (a page's preload). */
+  loadedByEntity(sellerEntityId: string): VerificationCaseEntity[] | undefined {
+    return this.loaders.known('case:byEntity', sellerEntityId);
+  }
+
   /** Every case of each entity, newest first. */
   loadByEntity(sellerEntityId: string): Promise<VerificationCaseEntity[]> {
     return this.loaders.load('case:byEntity', sellerEntityId, (ids) =>
       this.db.transaction(async (manager) =>
         groupBy(
           ids,
-          await manager.find(VerificationCaseEntity, {
-            where: { sellerEntityId: In([...ids]) },
-            order: { createdAt: 'DESC', id: 'DESC' },
-          }),
+          await plainRows(
+            manager,
+            VerificationCaseEntity,
+            'c',
+            'WHERE c.seller_entity_id = ANY($1) ORDER BY c.created_at DESC, c.id DESC',
+            [[...ids]],
+          ),
           (row) => row.sellerEntityId,
         ),
       ),
