@@ -1,9 +1,11 @@
 import { OnModuleInit } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { documentValidity, DocumentStatus } from '@veridesk/domain';
 import { Access } from '../../engine/auth/access.decorator';
 import { AgencyClock } from '../../engine/clock/agency-clock.service';
 import { DocumentStatusEnum } from '../../engine/graphql/enums';
+import { CONNECTION_NODES, requestedFields } from '../../engine/graphql/lookahead';
 import { PageArgs } from '../../engine/graphql/pagination';
 import { RepresentativeObject } from '../representative/representative.object';
 import { RepresentativeService } from '../representative/services/representative.service';
@@ -26,9 +28,10 @@ export class DocumentResolver {
   })
   documents(
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => DocumentFilter, nullable: true }) filter?: DocumentFilter,
   ) {
-    return this.documentService.list(filter ?? {}, page);
+    return this.documentService.list(filter ?? {}, page, requestedFields(info, CONNECTION_NODES));
   }
 
   @Access('writer')

@@ -1,4 +1,6 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { CONNECTION_NODES, requestedFields } from '../../engine/graphql/lookahead';
 import { PageArgs } from '../../engine/graphql/pagination';
 import { ImpactFilter } from './dtos/impact-filter.input';
 import { AffectedStoreConnection, PortfolioSummaryObject } from './impact.object';
@@ -14,9 +16,14 @@ export class ImpactResolver {
   })
   affectedStores(
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => ImpactFilter, nullable: true }) filter?: ImpactFilter,
   ) {
-    return this.impact.affectedStores(filter ?? {}, page);
+    return this.impact.affectedStores(
+      filter ?? {},
+      page,
+      requestedFields(info, [...CONNECTION_NODES, 'store']),
+    );
   }
 
   @Query(() => PortfolioSummaryObject, {

@@ -1,5 +1,6 @@
 import { OnModuleInit } from '@nestjs/common';
-import { Args, Float, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   CaseStatus,
   hoursRemaining,
@@ -11,6 +12,7 @@ import {
 import { Access } from '../../engine/auth/access.decorator';
 import { AgencyClock } from '../../engine/clock/agency-clock.service';
 import { CaseStatusEnum, VerificationStatusEnum } from '../../engine/graphql/enums';
+import { CONNECTION_NODES, requestedFields } from '../../engine/graphql/lookahead';
 import { PageArgs } from '../../engine/graphql/pagination';
 import { RepresentativeObject } from '../representative/representative.object';
 import { SellerEntityObject } from '../seller-entity/seller-entity.object';
@@ -45,10 +47,11 @@ export class VerificationCaseResolver {
   @Query(() => VerificationCaseConnection, { description: 'Earliest deadline first.' })
   verificationCases(
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => VerificationCaseFilter, nullable: true })
     filter?: VerificationCaseFilter,
   ) {
-    return this.caseService.list(filter ?? {}, page);
+    return this.caseService.list(filter ?? {}, page, requestedFields(info, CONNECTION_NODES));
   }
 
   @Query(() => VerificationCaseObject)

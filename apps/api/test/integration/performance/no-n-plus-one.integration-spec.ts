@@ -435,3 +435,44 @@ describe("a list's relations", () => {
     }
   });
 });
+
+describe("the other lists' relations", () => {
+  const entityOrRepresentativeReads = (page: string[]) =>
+    page.filter((statement) =>
+      /FROM "?(seller_entities|representatives)"? \w+ WHERE \w+\.id = ANY/.test(statement),
+    );
+  const run = async (query: string) => {
+    statements = [];
+    const result = await api.gql(query, {}, { as: agency.token });
+    expect(result.errors).toBeUndefined();
+    return entityOrRepresentativeReads(statements);
+  };
+
+  // The first documents are the imported licences, which name no representative.
+  it.each([
+    ['documents', 'documents(first: 50) { edges { node { id %s } } }', ['seller_entities']],
+    [
+      'cases',
+      'verificationCases(first: 50) { edges { node { id %s } } }',
+      ['seller_entities', 'representatives'],
+    ],
+    [
+      'affected stores',
+      'affectedStores(first: 50) { edges { node { store { id %s } } } }',
+      ['seller_entities'],
+    ],
+  ])(
+    'the %s page reads its rows’ entities (and representatives) only when asked for them',
+    async (_page, query, tables) => {
+      expect(await run(`{ ${query.replace('%s', '')} }`)).toEqual([]);
+      const relations = query.startsWith('affected')
+        ? 'sellerEntity { legalName }'
+        : 'sellerEntity { legalName } representative { fullName }';
+      const asked = await run(`{ ${query.replace('%s', relations)} }`);
+      expect(
+        asked.map((statement) => /FROM (seller_entities|representatives) /.exec(statement)![1]),
+      ).toEqual(expect.arrayContaining(tables));
+      expect(asked).toHaveLength(tables.length);
+    },
+  );
+});

@@ -138,7 +138,12 @@ export class DocumentService {
    * Documents of active entities, soonest expiry first (long-term last). `expiringWithinDays`
    * means expired, or expiring from today through today + N (as the filter's description says).
    */
-  async list(filter: DocumentFilter = {}, page: PageArgs = {}): Promise<Page<DocumentEntity>> {
+  /** `asked`: the node fields the query asks for (requestedFields), whose relations are preloaded. */
+  async list(
+    filter: DocumentFilter = {},
+    page: PageArgs = {},
+    asked: ReadonlySet<string> = new Set(),
+  ): Promise<Page<DocumentEntity>> {
     const first = page.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(page.after, 2);
     const { today, expiryWarningDays } = await this.clock.current();
@@ -204,10 +209,12 @@ export class DocumentService {
           'd',
         ),
       ]);
-      // The page's entities and representatives, so its rows resolve without waiting.
+      // The page's entities and representatives if asked for, so its rows resolve without waiting.
       await Promise.all([
-        this.sellerEntities.preload(rows.map((row) => row.sellerEntityId)),
-        this.representatives.preload(rows.map((row) => row.representativeId)),
+        asked.has('sellerEntity') &&
+          this.sellerEntities.preload(rows.map((row) => row.sellerEntityId)),
+        asked.has('representative') &&
+          this.representatives.preload(rows.map((row) => row.representativeId)),
       ]);
       return toPage(
         rows,
@@ -231,12 +238,12 @@ export class DocumentService {
     );
   }
 
-  /** Every document of each entity, soonest expiry first. */
   /** The entity's documents if this request has loaded them already (a page's preload). */
   loadedByEntity(sellerEntityId: string): DocumentEntity[] | undefined {
     return this.loaders.known('document:byEntity', sellerEntityId);
   }
 
+  /** Every document of each entity, soonest expiry first. */
   loadByEntity(sellerEntityId: string): Promise<DocumentEntity[]> {
     return this.loaders.load('document:byEntity', sellerEntityId, (ids) =>
       this.db.transaction(async (manager) =>

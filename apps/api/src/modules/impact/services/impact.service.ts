@@ -87,9 +87,11 @@ export class ImpactService implements OnModuleInit {
     });
   }
 
+  /** `asked`: the fields the query asks for of each node's store (requestedFields). */
   async affectedStores(
     filter: ImpactFilter = {},
     page: PageArgs = {},
+    asked: ReadonlySet<string> = new Set(),
   ): Promise<Page<AffectedStoreObject>> {
     const first = page.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(page.after, 3);
@@ -129,8 +131,9 @@ export class ImpactService implements OnModuleInit {
             manager.query(reasonSql, reasonValues),
           ])
         : [[], []];
-      // The stores' entities, so the page's rows resolve without waiting (RequestLoaders.known).
-      await this.sellerEntities.preload(stores.map((store) => store.sellerEntityId));
+      // The stores' entities if asked for, so the page's rows resolve without waiting.
+      if (asked.has('sellerEntity'))
+        await this.sellerEntities.preload(stores.map((store) => store.sellerEntityId));
       const storeById = new Map(stores.map((store) => [store.id, store]));
       const reasonsByStore = new Map<string, ReasonRow[]>();
       for (const reason of reasonRows) {

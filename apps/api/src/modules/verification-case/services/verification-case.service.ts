@@ -314,9 +314,11 @@ export class VerificationCaseService {
   }
 
   /** Cases of active entities, most urgent (earliest deadline) first. */
+  /** `asked`: the node fields the query asks for (requestedFields), whose relations are preloaded. */
   async list(
     filter: VerificationCaseFilter = {},
     page: PageArgs = {},
+    asked: ReadonlySet<string> = new Set(),
   ): Promise<Page<VerificationCaseEntity>> {
     const { now } = await this.clock.current();
     return this.db.transaction(async (manager) => {
@@ -360,13 +362,16 @@ export class VerificationCaseService {
           ? () => queryCount(manager, caseCountSql(filter), { now, dueBy, site: filter.site })
           : undefined,
       );
-      // The page's entities, representatives and attempts (in one write), so its rows resolve
-      // without waiting (statusNow and the relations' resolvers).
+      // The page's entities, representatives and attempts (in one write) as far as the query asks
+      // for them, so its rows resolve without waiting (statusNow and the relations' resolvers).
       const cases = listed.edges.map((edge) => edge.node);
+      const attemptsAsked = ['status', 'attempts', 'readiness'].some((field) => asked.has(field));
       await Promise.all([
-        this.sellerEntities.preload(cases.map((row) => row.sellerEntityId)),
-        this.representatives.preload(cases.map((row) => row.representativeId)),
-        ...cases.map((row) => this.loadAttempts(row.id)),
+        asked.has('sellerEntity') &&
+          this.sellerEntities.preload(cases.map((row) => row.sellerEntityId)),
+        asked.has('representative') &&
+          this.representatives.preload(cases.map((row) => row.representativeId)),
+        ...(attemptsAsked ? cases.map((row) => this.loadAttempts(row.id)) : []),
       ]);
       return listed;
     });
