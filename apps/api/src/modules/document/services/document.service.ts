@@ -137,8 +137,8 @@ export class DocumentService {
   /**
    * Documents of active entities, soonest expiry first (long-term last). `expiringWithinDays`
    * means expired, or expiring from today through today + N (as the filter's description says).
+   * `asked`: the node fields the query asks for (requestedFields); their relations are preloaded.
    */
-  /** `asked`: the node fields the query asks for (requestedFields), whose relations are preloaded. */
   async list(
     filter: DocumentFilter = {},
     page: PageArgs = {},

@@ -313,8 +313,10 @@ export class VerificationCaseService {
     return verificationCase;
   }
 
-  /** Cases of active entities, most urgent (earliest deadline) first. */
-  /** `asked`: the node fields the query asks for (requestedFields), whose relations are preloaded. */
+  /**
+   * Cases of active entities, most urgent (earliest deadline) first. `asked`: the node fields the
+   * query asks for (requestedFields); their relations are preloaded.
+   */
   async list(
     filter: VerificationCaseFilter = {},
     page: PageArgs = {},
@@ -365,7 +367,7 @@ export class VerificationCaseService {
       // The page's entities, representatives and attempts (in one write) as far as the query asks
       // for them, so its rows resolve without waiting (statusNow and the relations' resolvers).
       const cases = listed.edges.map((edge) => edge.node);
-      const attemptsAsked = ['status', 'attempts', 'readiness'].some((field) => asked.has(field));
+      const attemptsAsked = asked.has('status') || asked.has('attempts');
       await Promise.all([
         asked.has('sellerEntity') &&
           this.sellerEntities.preload(cases.map((row) => row.sellerEntityId)),
