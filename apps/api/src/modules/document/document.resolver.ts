@@ -85,9 +85,11 @@ export class SellerEntityDocumentsResolver implements OnModuleInit {
     this.relations.register('documents', (entities) =>
       Promise.all(entities.map((entity) => this.documentService.loadByEntity(entity.id))),
     );
-    this.relations.register('businessLicense', (entities) =>
-      Promise.all(entities.map((entity) => this.documentService.loadBusinessLicense(entity.id))),
-    );
+    // The licences alone, unless the query reads every document anyway (the licence is among them).
+    this.relations.register('businessLicense', async (entities, fields) => {
+      if (!fields.has('documents'))
+        await this.documentService.preloadBusinessLicenses(entities.map((entity) => entity.id));
+    });
   }
 
   @ResolveField(() => [DocumentObject], { description: 'Soonest expiry first.' })

@@ -421,8 +421,10 @@ describe("a list's relations", () => {
     );
     expect(licenceOf.get(renewed)).toEqual({ id: renewal.id, expiresOn: '2027-01-31' });
     expect(licenceOf.get(unlicensed.id)).toBeNull();
-    // Every entity's licence is the one its own page names (which reads all its documents).
+    // Every entity's licence is the one its own page names, which reads all its documents once
+    // (the licence is among them).
     for (const id of [renewed, unlicensed.id, licences.edges[5].node.id]) {
+      statements = [];
       const alone = ok(
         await api.gql(
           `query E($id: ID!) { sellerEntity(id: $id) { businessLicense { id expiresOn } documents { id } } }`,
@@ -432,6 +434,9 @@ describe("a list's relations", () => {
         'sellerEntity',
       );
       expect(licenceOf.get(id)).toEqual(alone.businessLicense);
+      expect(statements.filter((statement) => / FROM documents d /.test(statement))).toHaveLength(
+        1,
+      );
     }
   });
 });

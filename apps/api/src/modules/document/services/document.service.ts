@@ -278,11 +278,20 @@ export class DocumentService {
     return this.loaders.known('document:licenceByEntity', sellerEntityId);
   }
 
+  /** The entity's current business licence, among its documents (one batch with them). */
+  async loadBusinessLicense(sellerEntityId: string): Promise<DocumentEntity | null> {
+    return businessLicenseAmong(await this.loadByEntity(sellerEntityId));
+  }
+
   /**
-   * The entity's current business licence (businessLicenseAmong its licences), batched within the
-   * request; reads its licences only, not every document of the entity.
+   * Loads a page's current business licences (see loadedBusinessLicense), reading the entities'
+   * licences only, not every document of each.
    */
-  loadBusinessLicense(sellerEntityId: string): Promise<DocumentEntity | null> {
+  async preloadBusinessLicenses(sellerEntityIds: readonly string[]): Promise<void> {
+    await Promise.all(sellerEntityIds.map((id) => this.loadLicence(id)));
+  }
+
+  private loadLicence(sellerEntityId: string): Promise<DocumentEntity | null> {
     return this.loaders.load('document:licenceByEntity', sellerEntityId, (ids) =>
       this.db.transaction(async (manager) =>
         groupBy(

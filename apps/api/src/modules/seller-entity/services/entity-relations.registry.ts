@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { SellerEntityEntity } from '../seller-entity.entity';
 
-/** Loads one field's rows for a page of entities into the request's loaders (see preload). */
-export type EntityRelationPreload = (entities: readonly SellerEntityEntity[]) => Promise<unknown>;
+/**
+ * Loads one field's rows for a page of entities into the request's loaders (see preload); `fields`
+ * are all the fields the query asks for, so a preload can leave its rows to another's.
+ */
+export type EntityRelationPreload = (
+  entities: readonly SellerEntityEntity[],
+  fields: ReadonlySet<string>,
+) => Promise<unknown>;
 
 /**
  * The relations of a SellerEntity that its modules resolve (stores, documents, cases, manager…),
@@ -28,7 +34,7 @@ export class EntityRelationsRegistry {
     if (!entities.length) return;
     await Promise.all(
       [...this.preloads].flatMap(([field, preload]) =>
-        fields.has(field) ? [preload(entities)] : [],
+        fields.has(field) ? [preload(entities, fields)] : [],
       ),
     );
   }

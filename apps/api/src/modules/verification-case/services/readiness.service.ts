@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assessReadiness, dateIn } from '@veridesk/domain';
 import { AgencyClock } from '../../../engine/clock/agency-clock.service';
-import { businessLicenseAmong, DocumentService } from '../../document/services/document.service';
+import { DocumentService } from '../../document/services/document.service';
 import { RepresentativeService } from '../../representative/services/representative.service';
 import { SellerEntityService } from '../../seller-entity/services/seller-entity.service';
 import { StoreService } from '../../store/services/store.service';
@@ -24,14 +24,14 @@ export class ReadinessService {
   ) {}
 
   async assess(verificationCase: VerificationCaseEntity): Promise<ReadinessObject> {
-    const [time, entity, representative, documents, stores] = await Promise.all([
+    const [time, entity, representative, documents, stores, license] = await Promise.all([
       this.clock.current(),
       this.sellerEntities.load(verificationCase.sellerEntityId),
       this.representatives.load(verificationCase.representativeId),
       this.documents.loadByEntity(verificationCase.sellerEntityId),
       this.stores.loadByEntity(verificationCase.sellerEntityId),
+      this.documents.loadBusinessLicense(verificationCase.sellerEntityId),
     ]);
-    const license = businessLicenseAmong(documents);
     if (!entity || !representative)
       throw new Error('A case points at a missing entity or representative');
     const idCard = documents
