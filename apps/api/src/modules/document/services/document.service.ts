@@ -246,18 +246,27 @@ export class DocumentService {
   /** Every document of each entity, soonest expiry first. */
   loadByEntity(sellerEntityId: string): Promise<DocumentEntity[]> {
     return this.loaders.load('document:byEntity', sellerEntityId, (ids) =>
-      this.db.transaction(async (manager) =>
-        groupBy(
-          ids,
-          await plainRows(
-            manager,
-            DocumentEntity,
-            'd',
-            'WHERE d.seller_entity_id = ANY($1) ORDER BY d.expires_on NULLS LAST, d.created_at',
-            [ids],
-          ),
-          (row) => row.sellerEntityId,
+      this.documentsOfEntities(ids),
+    );
+  }
+
+  /** The documents of each entity (of one type, if given), soonest expiry first, per entity. */
+  private documentsOfEntities(
+    sellerEntityIds: readonly string[],
+    type?: DocumentEntity['type'],
+  ): Promise<DocumentEntity[][]> {
+    return this.db.transaction(async (manager) =>
+      groupBy(
+        sellerEntityIds,
+        await plainRows(
+          manager,
+          DocumentEntity,
+          'd',
+          `WHERE d.seller_entity_id = ANY($1) ${type ? 'AND d.type = $2' : ''}
+           ORDER BY d.expires_on NULLS LAST, d.created_at`,
+          type ? [sellerEntityIds, type] : [sellerEntityIds],
         ),
+        (row) => row.sellerEntityId,
       ),
     );
   }
@@ -292,21 +301,8 @@ export class DocumentService {
   }
 
   private loadLicence(sellerEntityId: string): Promise<DocumentEntity | null> {
-    return this.loaders.load('document:licenceByEntity', sellerEntityId, (ids) =>
-      this.db.transaction(async (manager) =>
-        groupBy(
-          ids,
-          await plainRows(
-            manager,
-            DocumentEntity,
-            'd',
-            `WHERE d.seller_entity_id = ANY($1) AND d.type = 'BUSINESS_LICENSE'
-             ORDER BY d.expires_on NULLS LAST, d.created_at`,
-            [ids],
-          ),
-          (row) => row.sellerEntityId,
-        ).map(businessLicenseAmong),
-      ),
+    return this.loaders.load('document:licenceByEntity', sellerEntityId, async (ids) =>
+      (await this.documentsOfEntities(ids, 'BUSINESS_LICENSE')).map(businessLicenseAmong),
     );
   }
 
