@@ -68,7 +68,11 @@ function plainReader(manager: EntityManager, target: EntityTarget<ObjectLiteral>
   let reader = byAlias.get(alias);
   if (reader) return reader;
   const relations = new Set(metadata.relations.map((relation) => relation.propertyName));
-  const columns = metadata.columns.filter((column) => !relations.has(column.propertyName));
+  // A column declared `select: false` (a sealed ID number, its hash, a password hash) is never read
+  // here: as with `find`, only the code that needs it selects it by name.
+  const columns = metadata.columns.filter(
+    (column) => column.isSelect && !relations.has(column.propertyName),
+  );
   const select = columns
     .map((column) => {
       const name = `${alias}."${column.databaseName}"`;
@@ -109,7 +113,7 @@ function plainReader(manager: EntityManager, target: EntityTarget<ObjectLiteral>
 
 /**
  * `target`'s rows as plain objects shaped like its entities (the same properties and values as
- * `find` returns), for read paths that hand hundreds of rows to GraphQL: TypeORM's query building
+ * `find` returns, `select: false` columns left out like `find` leaves them), for read paths that hand hundreds of rows to GraphQL: TypeORM's query building
  * and entity hydration cost more CPU than the statement itself (tools/perf/RESULTS.md).
  * `rest` is the statement after `FROM <table> <alias>`: joins, WHERE, ORDER BY, LIMIT, written
  * with `$n` parameters.

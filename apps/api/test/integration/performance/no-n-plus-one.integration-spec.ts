@@ -481,3 +481,36 @@ describe("the other lists' relations", () => {
     },
   );
 });
+
+describe('what a read selects', () => {
+  it('reads no column declared select: false (sealed ID numbers, their hashes, password and key hashes) for a page, an entity or the viewer', async () => {
+    const hidden = api.app
+      .get(DataSource)
+      .entityMetadatas.flatMap((metadata) =>
+        metadata.columns.filter((column) => !column.isSelect).map((column) => column.databaseName),
+      );
+    expect(hidden).toEqual(
+      expect.arrayContaining(['id_number_ciphertext', 'id_number_hash', 'password_hash']),
+    );
+    const selecting = new RegExp(`\\.\\s*"?(${hidden.join('|')})"?\\b`);
+    statements = [];
+    const page = await api.gql(PAGE, { first: 50 }, { as: agency.token });
+    const entity = await api.gql(ENTITY, { id: entityId }, { as: agency.token });
+    const viewer = await api.gql(
+      `{ me { role user { id email name timeZone } agency { id name timeZone expiryWarningDays } } }`,
+      {},
+      { as: agency.token },
+    );
+    for (const result of [page, entity, viewer]) expect(result.errors).toBeUndefined();
+    // The reads did happen: representatives, the viewer's user and agency.
+    expect(statements.some((statement) => /FROM "?representatives"? /.test(statement))).toBe(true);
+    expect(statements.some((statement) => /FROM "?users"? /.test(statement))).toBe(true);
+    expect(entity.data!.sellerEntity.representatives[0].idNumberMasked).toMatch(/\*/);
+    expect(viewer.data!.me).toMatchObject({
+      role: 'OWNER',
+      user: { email: agency.email, timeZone: expect.any(String) },
+      agency: { id: agency.agencyId, timeZone: 'Asia/Shanghai', expiryWarningDays: 30 },
+    });
+    expect(statements.filter((statement) => selecting.test(statement))).toEqual([]);
+  });
+});
