@@ -56,20 +56,6 @@ export type Page<T> = {
   totalCount: number;
 };
 
-/**
- * An edge whose cursor is encoded when read: the dashboard's lists ask for the page's `endCursor`
- * only, and encoding a hundred cursors nobody reads was a measurable share of a page's CPU. An own
- * enumerable getter, so a copy (`{ ...edge }`) still carries the cursor.
- */
-function edge<T>(values: CursorValues, node: T): { cursor: string; node: T } {
-  return {
-    node,
-    get cursor() {
-      return encodeCursor(values);
-    },
-  };
-}
-
 /** Builds a page from up to first+1 rows fetched in order; the extra row only signals a next page. */
 export function toPage<R, T>(
   rows: R[],
@@ -79,7 +65,7 @@ export function toPage<R, T>(
   nodeOf: (row: R) => T,
 ): Page<T> {
   const pageRows = rows.slice(0, first);
-  const edges = pageRows.map((row) => edge(cursorOf(row), nodeOf(row)));
+  const edges = pageRows.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: nodeOf(row) }));
   return {
     edges,
     totalCount,
