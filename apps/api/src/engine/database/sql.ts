@@ -113,8 +113,9 @@ function plainReader(manager: EntityManager, target: EntityTarget<ObjectLiteral>
 
 /**
  * `target`'s rows as plain objects shaped like its entities (the same properties and values as
- * `find` returns, `select: false` columns left out like `find` leaves them), for read paths that hand hundreds of rows to GraphQL: TypeORM's query building
- * and entity hydration cost more CPU than the statement itself (tools/perf/RESULTS.md).
+ * `find` returns; `select: false` columns left out, as `find` leaves them), for read paths that
+ * hand hundreds of rows to GraphQL: TypeORM's query building and entity hydration cost more CPU
+ * than the statement itself (tools/perf/RESULTS.md).
  * `rest` is the statement after `FROM <table> <alias>`: joins, WHERE, ORDER BY, LIMIT, written
  * with `$n` parameters.
  */
