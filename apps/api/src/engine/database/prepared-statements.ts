@@ -5,6 +5,11 @@ import pg from 'pg';
 export const PREPARED_PER_CONNECTION = 300;
 /** Longer texts are one-off by shape (a bulk insert's): not worth a name. */
 const LONGEST_PREPARED_TEXT = 20_000;
+/**
+ * The longest a connection back in the pool keeps its last user's read transaction open, its
+ * ROLLBACK waiting to leave with the next user's first statement (endTransaction).
+ */
+export const HELD_ROLLBACK_MS = 20;
 
 const names = new Map<string, string>();
 
@@ -33,15 +38,21 @@ const send: Query = pg.Client.prototype.query;
  * parameters (START TRANSACTION …, COMMIT) and long texts stay unnamed, and a connection stops
  * naming new texts after PREPARED_PER_CONNECTION. PostgreSQL re-plans a prepared statement by
  * itself when a table it reads changes, and under row-level security whenever the role differs.
+ * It also writes what one tick sends at once (coalesceWrites), and ends a read transaction with the
+ * next statement rather than alone (endTransaction).
  */
 export class PreparingClient extends pg.Client {
   /** The names this connection has prepared (pg itself skips a Parse it has already sent). */
   readonly #named = new Set<string>();
   /** Whether this tick's messages are being held for one write (coalesceWrites). */
   #holding = false;
+  /** A ROLLBACK waiting for the next statement, sent alone when this fires (endTransaction). */
+  #heldRollback: NodeJS.Timeout | null = null;
 
   override query: Query = (...args) => {
     this.#coalesceWrites();
+    // Whatever the next user sends runs after the last user's transaction has ended.
+    if (this.#heldRollback) this.#rollback();
     const [config, values, ...rest] = args;
     if (
       typeof config === 'string' &&
@@ -57,6 +68,30 @@ export class PreparingClient extends pg.Client {
     }
     return send.apply(this, args);
   };
+
+  /**
+   * Ends the open transaction without a write of its own: its ROLLBACK leaves in front of the next
+   * statement anyone sends on this connection — under load the next request's START, a few
+   * milliseconds later, as the pool hands out the connection it got back last — or alone after
+   * HELD_ROLLBACK_MS. Each write wakes the PostgreSQL backend, and where the API and PostgreSQL
+   * share cores the API's thread gives its core to the backend it woke; a ROLLBACK sent on its
+   * own was one such write in every second request under bench:load. Nothing can run in the held
+   * transaction: every statement this connection sends goes through `query`, which sends the
+   * ROLLBACK first. For a transaction only reads ran in (request-transaction.ts): the answer is not
+   * waited for, so a failure (a broken connection, which the pool discards) is ignored.
+   */
+  endTransaction(): void {
+    if (this.#heldRollback) return;
+    // Not kept alive for it: a connection closed meanwhile has ended the transaction (and its
+    // query() then fails, which is ignored).
+    this.#heldRollback = setTimeout(() => this.#rollback(), HELD_ROLLBACK_MS).unref();
+  }
+
+  #rollback(): void {
+    clearTimeout(this.#heldRollback as NodeJS.Timeout);
+    this.#heldRollback = null;
+    this.query('ROLLBACK').catch(() => undefined);
+  }
 
   /**
    * Holds the messages of the statements sent in this tick in the socket's buffer and writes them

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { enterAgencySql } from './database-roles';
+import { PreparingClient } from './prepared-statements';
 
 /**
  * One read-only transaction that every read of a GraphQL query joins — its resolvers and its
@@ -32,11 +33,12 @@ export class RequestTransaction {
 
   /**
    * Ends the transaction (if a read opened one) and returns its connection to the pool at once:
-   * the ROLLBACK is sent, not waited for. The connection pipelines, so whatever its next user
-   * sends (a START … of its own agency first; under load in the same write, as the pool hands the
-   * connection over in this turn) is answered after the ROLLBACK, in a transaction of its own — and
-   * the response, and the next request waiting for a connection, need not wait a round trip for
-   * it. Never throws: nothing was written, and a connection that broke is dropped by the pool.
+   * the ROLLBACK is not waited for, and leaves in front of whatever the connection's next user
+   * sends (a START … of its own agency first, in the same write) or alone within
+   * HELD_ROLLBACK_MS (PreparingClient.endTransaction). The connection pipelines, so that next
+   * user's statements are answered after the ROLLBACK, in a transaction of their own — and the
+   * response, and the next request waiting for a connection, need not wait a round trip for it.
+   * Never throws: nothing was written, and a connection that broke is dropped by the pool.
    */
   async close(): Promise<void> {
     this.#closed = true;
@@ -47,9 +49,11 @@ export class RequestTransaction {
       const connection: pg.PoolClient = await runner.connect();
       // Past TypeORM (whose query() would wait for the answer), so logged as its statements are.
       this.#dataSource.logger.logQuery('ROLLBACK', undefined, runner);
-      connection.query('ROLLBACK').catch(() => {
-        // The pool discards a connection whose socket failed; there is nothing to undo.
-      });
+      if (connection instanceof PreparingClient) connection.endTransaction();
+      else
+        connection.query('ROLLBACK').catch(() => {
+          // The pool discards a connection whose socket failed; there is nothing to undo.
+        });
     } finally {
       await runner.release();
     }

@@ -1,5 +1,6 @@
 import { Socket } from 'node:net';
 import { DataSource } from 'typeorm';
+import { HELD_ROLLBACK_MS } from '../../../src/engine/database/prepared-statements';
 import { RequestTransaction } from '../../../src/engine/database/request-transaction';
 import { signUpAgency, SignedUpAgency } from '../../support/fixtures';
 import { makeUscc } from '../../support/identifiers';
@@ -207,7 +208,28 @@ describe("a query's reads pipelined on its one connection", () => {
     }
   });
 
-  it('ends its transaction when nobody else takes the connection: it never sits idle in a transaction', async () => {
+  it("holds its ROLLBACK for the connection's next user, who comes a moment later: it leaves in front of their START, in one write", async () => {
+    const first = new RequestTransaction(api.app.get(DataSource), other.agencyId);
+    await (await first.manager()).query(WHERE_AM_I);
+    const writes = socketWrites();
+    await first.close();
+    // Nobody waits for the connection now; the next request takes it in a later turn (under load,
+    // a few milliseconds later).
+    await new Promise((resolve) => setImmediate(resolve));
+    const next = new RequestTransaction(api.app.get(DataSource), agency.agencyId);
+    try {
+      const [where] = await (await next.manager()).query(WHERE_AM_I);
+      expect(where).toMatchObject({ role: 'veridesk_app', agency: agency.agencyId });
+      const rollbacks = writes.containing('ROLLBACK');
+      expect(rollbacks).toHaveLength(1);
+      expect(rollbacks[0]).toMatch(/ROLLBACK[^]*START TRANSACTION[^]*pg_current_snapshot/);
+    } finally {
+      writes.stop();
+      await next.close();
+    }
+  });
+
+  it(`ends its transaction when nobody else takes the connection: it sits idle in a transaction at most ${HELD_ROLLBACK_MS} ms`, async () => {
     const transaction = new RequestTransaction(api.app.get(DataSource), other.agencyId);
     const [{ pid }] = await (await transaction.manager()).query(WHERE_AM_I);
     const stateOfBackend = () =>
@@ -218,9 +240,23 @@ describe("a query's reads pipelined on its one connection", () => {
         return rows[0]?.state as string;
       });
     expect(await stateOfBackend()).toBe('idle in transaction');
-    await transaction.close();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await stateOfBackend()).toBe('idle');
+    const writes = socketWrites();
+    try {
+      await transaction.close();
+      await new Promise((resolve) => setTimeout(resolve, HELD_ROLLBACK_MS + 30));
+      // Sent alone once the bound passed, not waiting for a next user.
+      expect(writes.containing('ROLLBACK')).toEqual(['Q\0\0\0\rROLLBACK\0']);
+    } finally {
+      writes.stop();
+    }
+    // PostgreSQL has it by now; its answer may still be on its way to the backend's state.
+    const deadline = Date.now() + 2_000;
+    let state = await stateOfBackend();
+    while (state !== 'idle' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      state = await stateOfBackend();
+    }
+    expect(state).toBe('idle');
   });
 
   it('returns its connection before the ROLLBACK is answered: the next agency reads after it, in a transaction of its own', async () => {
