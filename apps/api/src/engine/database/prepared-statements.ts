@@ -34,9 +34,10 @@ const send: Query = pg.Client.prototype.query;
  * from its text, and then only binds and executes it: PostgreSQL parses, analyses and (after its
  * first few custom plans) plans the text once per connection instead of once per request, which
  * was about a third of its CPU on the dashboard's reads. The pool makes it its client
- * (`extra.Client`), so TypeORM's queries and raw SQL alike go through it. Statements without
- * parameters (START TRANSACTION …, COMMIT) and long texts stay unnamed, and a connection stops
- * naming new texts after PREPARED_PER_CONNECTION. PostgreSQL re-plans a prepared statement by
+ * (`extra.Client`), so TypeORM's queries and raw SQL alike go through it. A statement sent with
+ * a list of parameters is named, an empty list included (a list or count without filters);
+ * texts sent without one (START TRANSACTION …, COMMIT) and long texts stay unnamed, and a
+ * connection stops naming new texts after PREPARED_PER_CONNECTION. PostgreSQL re-plans a prepared statement by
  * itself when a table it reads changes, and under row-level security whenever the role differs.
  * It also writes what one tick sends at once (coalesceWrites), and ends a read transaction with the
  * next statement rather than alone (endTransaction).
@@ -57,8 +58,11 @@ export class PreparingClient extends pg.Client {
     if (
       typeof config === 'string' &&
       Array.isArray(values) &&
-      values.length > 0 &&
-      config.length <= LONGEST_PREPARED_TEXT
+      config.length <= LONGEST_PREPARED_TEXT &&
+      // One statement (a text of several cannot be prepared). TypeORM sends its statements with a
+      // list of parameters, empty for a page without filters; texts sent without one (START
+      // TRANSACTION …, COMMIT, a migration's) stay unnamed.
+      (values.length > 0 || !config.includes(';'))
     ) {
       const name = statementName(config);
       if (this.#named.has(name) || this.#named.size < PREPARED_PER_CONNECTION) {

@@ -75,17 +75,24 @@ describe('statements prepared once per connection', () => {
     }
   });
 
-  it("parses and plans the page's stores once, then only executes them", async () => {
+  it("parses and plans the page's entities, their count and their stores once, then only executes them", async () => {
     const prepared: Array<{ statement: string; executions: number }> = await api.app
       .get(DataSource)
       .query(
         `SELECT statement, generic_plans + custom_plans AS executions
            FROM pg_prepared_statements WHERE name LIKE 'vd\\_%'`,
       );
-    // The stores of a page's entities: one prepared statement, run for every one of the 16 lists.
-    const page = prepared.filter((row) => /FROM\s+"?stores"?\s/i.test(row.statement));
-    expect(page.length).toBeGreaterThan(0);
-    expect(Math.max(...page.map((row) => Number(row.executions)))).toBeGreaterThanOrEqual(16);
+    // Each a prepared statement run for every one of the 16 lists: the stores of a page's
+    // entities, and — a list without filters, whose statements have no parameters — the page of
+    // entities itself and their count.
+    const runs = (table: RegExp) =>
+      Math.max(
+        0,
+        ...prepared.filter((row) => table.test(row.statement)).map((row) => Number(row.executions)),
+      );
+    expect(runs(/FROM\s+"?stores"?\s/i)).toBeGreaterThanOrEqual(16);
+    expect(runs(/FROM\s+"?seller_entities"?\s/i)).toBeGreaterThanOrEqual(16);
+    expect(runs(/FROM\s+"?entity_counts"?\s/i)).toBeGreaterThanOrEqual(16);
     // Each text prepared once: no two names for the same statement.
     const texts = prepared.map((row) => row.statement);
     expect(new Set(texts).size).toBe(texts.length);
