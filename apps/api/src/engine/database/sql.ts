@@ -117,7 +117,8 @@ function plainReader(manager: EntityManager, target: EntityTarget<ObjectLiteral>
  * hand hundreds of rows to GraphQL: TypeORM's query building and entity hydration cost more CPU
  * than the statement itself (tools/perf/RESULTS.md).
  * `rest` is the statement after `FROM <table> <alias>`: joins, WHERE, ORDER BY, LIMIT, written
- * with `$n` parameters.
+ * with `$n` parameters. `also` selects more, as it comes (e.g. a joined page's rank: `p.rank AS
+ * "pageRank"`), onto each row.
  */
 export async function plainRows<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -125,11 +126,12 @@ export async function plainRows<T extends ObjectLiteral>(
   alias: string,
   rest: string,
   parameters: unknown[] = [],
+  also?: string,
 ): Promise<T[]> {
   const reader = plainReader(manager, target, alias);
   const table = manager.connection.getMetadata(target).tablePath;
   const rows: Array<Record<string, unknown>> = await manager.query(
-    `SELECT ${reader.select} FROM ${table} ${alias} ${rest}`,
+    `SELECT ${reader.select}${also ? `, ${also}` : ''} FROM ${table} ${alias} ${rest}`,
     parameters,
   );
   for (const row of rows) reader.hydrate(row);

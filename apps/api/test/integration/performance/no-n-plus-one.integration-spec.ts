@@ -482,6 +482,33 @@ describe("the other lists' relations", () => {
   );
 });
 
+describe('the affected stores page', () => {
+  it('reads its stores with the page itself: four statements — the count, the page of stores, their reasons, their entities', async () => {
+    statements = [];
+    const result = await api.gql(
+      `{ affectedStores(first: 50) { totalCount edges { node { store { id site sellerEntity { legalName } } reasons { code } } } } }`,
+      {},
+      { as: agency.token },
+    );
+    expect(result.errors).toBeUndefined();
+    const edges = result.data!.affectedStores.edges;
+    expect(edges.length).toBeGreaterThan(0);
+    for (const { node } of edges) {
+      expect(node.store.sellerEntity.legalName).toEqual(expect.any(String));
+      expect(node.store.site).toMatch(/^(TH|MY|PH|SG|VN|ID)$/);
+      expect(node.reasons.length).toBeGreaterThan(0);
+    }
+    const reads = statements.filter((statement) => /^\s*SELECT/.test(statement));
+    // The count; the page of stores (store_impacts joined to the stores); their reasons; their
+    // entities (sent with the reasons, not after them).
+    expect(reads).toHaveLength(4);
+    expect(reads.filter((statement) => /FROM "?stores"? s\b/.test(statement))).toHaveLength(2);
+    expect(
+      reads.filter((statement) => /JOIN \(\s*SELECT store_id, tier/.test(statement)),
+    ).toHaveLength(1);
+  });
+});
+
 describe('what a read selects', () => {
   it('reads no column declared select: false (sealed ID numbers, their hashes, password and key hashes) for a page, an entity or the viewer', async () => {
     const hidden = api.app

@@ -98,7 +98,8 @@ export class ImpactService implements OnModuleInit {
     const time = await this.clock.current();
     const parameters = this.parameters(time, filter.withinDays ?? time.expiryWarningDays, filter);
     return this.db.transaction(async (manager) => {
-      // The count, then the stores and their reasons, each pair sent together (pipelined).
+      // Two round trips: the count and the page's stores, then their reasons and (if asked for)
+      // their entities, each pair sent together (pipelined).
       const [countSql, countValues] = bind(affectedCountSql(parameters), parameters);
       const counted: Promise<Array<{ n: number }>> = manager.query(countSql, countValues);
       const [pageSql, pageValues] = bind(
@@ -113,28 +114,33 @@ export class ImpactService implements OnModuleInit {
       );
       const [[{ n: totalCount }], rows] = await Promise.all([
         counted,
-        manager.query(pageSql, pageValues) as Promise<
-          Array<{ store_id: string; tier: number; due_on: string }>
-        >,
+        plainRows<StoreEntity & { pageTier: number; pageDueOn: string }>(
+          manager,
+          StoreEntity,
+          's',
+          `JOIN (${pageSql}) page ON page.store_id = s.id
+           ORDER BY page.tier, page.due_on, page.store_id`,
+          pageValues,
+          'page.tier AS "pageTier", page.due_on AS "pageDueOn"',
+        ),
       ]);
-      const storeIds = rows.slice(0, first).map((row) => row.store_id);
-      const pageParameters = { ...parameters, storeIds };
+      const stores = rows.slice(0, first);
+      const pageParameters = { ...parameters, storeIds: stores.map((store) => store.id) };
       const [reasonSql, reasonValues] = bind(
         `SELECT store_id, code, due_on::text AS due_on, tier, document_id, representative_id, case_id
          FROM (${impactReasonsSql(pageParameters)}) reasons
          ORDER BY tier, due_on NULLS LAST, code`,
         pageParameters,
       );
-      const [stores, reasonRows]: [StoreEntity[], ReasonRow[]] = storeIds.length
+      const [reasonRows]: [ReasonRow[], void] = stores.length
         ? await Promise.all([
-            plainRows(manager, StoreEntity, 's', 'WHERE s.id = ANY($1)', [storeIds]),
             manager.query(reasonSql, reasonValues),
+            // The stores' entities if asked for, so the page's rows resolve without waiting.
+            asked.has('sellerEntity')
+              ? this.sellerEntities.preload(stores.map((store) => store.sellerEntityId))
+              : undefined,
           ])
-        : [[], []];
-      // The stores' entities if asked for, so the page's rows resolve without waiting.
-      if (asked.has('sellerEntity'))
-        await this.sellerEntities.preload(stores.map((store) => store.sellerEntityId));
-      const storeById = new Map(stores.map((store) => [store.id, store]));
+        : [[], undefined];
       const reasonsByStore = new Map<string, ReasonRow[]>();
       for (const reason of reasonRows) {
         const own = reasonsByStore.get(reason.store_id);
@@ -145,10 +151,11 @@ export class ImpactService implements OnModuleInit {
         rows,
         first,
         totalCount,
-        (row) => [row.tier, row.due_on, row.store_id],
-        (row) => ({
-          store: storeById.get(row.store_id) as StoreEntity,
-          reasons: (reasonsByStore.get(row.store_id) ?? []).map((reason) => this.toReason(reason)),
+        (row) => [row.pageTier, row.pageDueOn, row.id],
+        // The store keeps its rank on the page, which no field of it shows.
+        (store) => ({
+          store,
+          reasons: (reasonsByStore.get(store.id) ?? []).map((reason) => this.toReason(reason)),
         }),
       );
     });
