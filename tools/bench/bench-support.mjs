@@ -117,7 +117,10 @@ export function builtApiEnvironment(databaseUrl, overrides = {}) {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
-    DATABASE_POOL_SIZE: '20',
+    // The API's default (configuration.ts), which bench:peer gives PostGraphile too. On this
+    // 2-core machine 20 connections ran about a fifth slower under bench:load: more backends
+    // contending for the cores PostgreSQL shares with the API (apps/api/perf/RESULTS.md, 23).
+    DATABASE_POOL_SIZE: '10',
     REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: `bench_${randomBytes(3).toString('hex')}`,
     AUTH_SECRET: randomBytes(32).toString('hex'),
