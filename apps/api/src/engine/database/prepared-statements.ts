@@ -37,10 +37,11 @@ const send: Query = pg.Client.prototype.query;
  * (`extra.Client`), so TypeORM's queries and raw SQL alike go through it. A statement sent with
  * a list of parameters is named, an empty list included (a list or count without filters);
  * texts sent without one (START TRANSACTION …, COMMIT) and long texts stay unnamed, and a
- * connection stops naming new texts after PREPARED_PER_CONNECTION. PostgreSQL re-plans a prepared statement by
- * itself when a table it reads changes, and under row-level security whenever the role differs.
- * It also writes what one tick sends at once (coalesceWrites), and ends a read transaction with the
- * next statement rather than alone (endTransaction).
+ * connection stops naming new texts after PREPARED_PER_CONNECTION. PostgreSQL re-plans a
+ * prepared statement by itself when a table it reads changes, and under row-level security
+ * whenever the role differs. The client also writes what one tick sends at once
+ * (coalesceWrites), and ends a read transaction with the next statement rather than alone
+ * (endTransaction).
  */
 export class PreparingClient extends pg.Client {
   /** The names this connection has prepared (pg itself skips a Parse it has already sent). */
@@ -60,8 +61,7 @@ export class PreparingClient extends pg.Client {
       Array.isArray(values) &&
       config.length <= LONGEST_PREPARED_TEXT &&
       // One statement (a text of several cannot be prepared). TypeORM sends its statements with a
-      // list of parameters, empty for a page without filters; texts sent without one (START
-      // TRANSACTION …, COMMIT, a migration's) stay unnamed.
+      // list of parameters, empty for a page without filters.
       (values.length > 0 || !config.includes(';'))
     ) {
       const name = statementName(config);
