@@ -1,12 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Access } from '../../engine/auth/access.decorator';
 import { clientAddress } from '../../engine/auth/rate-limiter.service';
