@@ -12,7 +12,10 @@
 //      (one per size, all running at once);
 //   3. each read operation timed end to end over GraphQL, then its SQL floor — hand-written SQL
 //      returning the same rows through `pg`, as the app role under row-level security in a
-//      transaction, as the API runs it — `--iterations` times each after `--warmup` runs, one call at
+//      transaction, as the API runs it — `--iterations` times each after `--warmup` runs and at least
+//      `--warmup-seconds` of them (an API in service is warm: a process just started runs its first
+//      calls in V8's interpreter and baseline tiers, and `me { role }` took 1.3–2.3 ms p50 over its
+//      first 50 calls against 0.5 ms once warm — apps/api/perf/RESULTS.md, 24), one call at
 //      a time, the sizes taking turns call by call (so a machine busy with other work slows every
 //      size alike and the growth compares like with like); then, one size after another, the
 //      digests and the import (5, 6):
@@ -35,7 +38,7 @@
 // Prints a table per size with PASS/MISS against the targets, then the growth from each size to the
 // next (every page and count within GROWTH_LIMIT). Exits 0 whatever the timings; 1 when anything
 // errored (a GraphQL error included).
-// Flags: --sizes 500,5000 --iterations 50 --warmup 5 --digest-rounds 5 --import-runs 3 --seed 1 --no-build
+// Flags: --sizes 500,5000 --iterations 50 --warmup 5 --warmup-seconds 2 --digest-rounds 5 --import-runs 3 --seed 1 --no-build
 //        --reseed
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -62,6 +65,7 @@ const { values: flags } = parseArgs({
     sizes: { type: 'string', default: '500,5000' },
     iterations: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '5' },
+    'warmup-seconds': { type: 'string', default: '2' },
     'digest-rounds': { type: 'string', default: '5' },
     'import-runs': { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
@@ -72,6 +76,7 @@ const { values: flags } = parseArgs({
 const SIZES = flags.sizes.split(',').map(Number);
 const ITERATIONS = Number(flags.iterations);
 const WARMUP = Number(flags.warmup);
+const WARMUP_MS = Number(flags['warmup-seconds']) * 1000;
 const DIGEST_ROUNDS = Number(flags['digest-rounds']);
 const IMPORT_RUNS = Number(flags['import-runs']);
 const IMPORT_ROWS = 10_000;
@@ -376,12 +381,14 @@ async function measure(work, iterations, warmup = WARMUP) {
 }
 
 /**
- * Times each of `works` `iterations` times after `warmup` untimed rounds, taking turns (one call of
- * each per round), so a machine busy with something else slows every size alike; milliseconds,
- * sorted, one array per work.
+ * Times each of `works` `iterations` times after untimed rounds — at least `warmup` of them, and as
+ * many as `warmupMs` takes — taking turns (one call of each per round), so a machine busy with
+ * something else slows every size alike; milliseconds, sorted, one array per work.
  */
-async function measureInterleaved(works, iterations, warmup = WARMUP) {
-  for (let i = 0; i < warmup; i++) for (const work of works) await work(i);
+async function measureInterleaved(works, iterations, warmup = WARMUP, warmupMs = WARMUP_MS) {
+  const warmUntil = performance.now() + warmupMs;
+  for (let i = 0; i < warmup || performance.now() < warmUntil; i++)
+    for (const work of works) await work(i);
   const samples = works.map(() => []);
   for (let i = 0; i < iterations; i++) {
     for (const [j, work] of works.entries()) {
@@ -817,7 +824,7 @@ function report(run) {
     `\nVeriDesk portfolio benchmark — ${run.size.toLocaleString('en')} entities ` +
       `(${agency.stores} stores, ${agency.representatives} representatives, ${agency.documents} documents, ` +
       `${agency.open_cases} open cases, ${run.managers} managers)\n` +
-      `${ITERATIONS} iterations after ${WARMUP} warm-up (digests: ${DIGEST_ROUNDS} rounds; import: ${IMPORT_RUNS} runs); ms\n`,
+      `${ITERATIONS} iterations after ≥ ${WARMUP} warm-up and ≥ ${WARMUP_MS / 1000} s of them (digests: ${DIGEST_ROUNDS} rounds; import: ${IMPORT_RUNS} runs); ms\n`,
   );
   const header = `${'operation'.padEnd(42)} ${'GraphQL p50'.padStart(11)} ${'p95'.padStart(7)}   ${'SQL p50'.padStart(8)} ${'p95'.padStart(7)}   ${'ratio p50'.padStart(9)} ${'p95'.padStart(6)}   targets`;
   console.log(header);
@@ -872,11 +879,12 @@ async function main() {
     SIZES.some((size) => !Number.isInteger(size) || size < 1) ||
     !(ITERATIONS > 0) ||
     !(WARMUP >= 0) ||
+    !(WARMUP_MS >= 0) ||
     !(DIGEST_ROUNDS > 0) ||
     !(IMPORT_RUNS > 0)
   )
     fail(
-      'Usage: npm run bench -- [--sizes 500,5000] [--iterations 50] [--warmup 5] [--digest-rounds 5] [--import-runs 3] [--seed 1] [--no-build] [--reseed]',
+      'Usage: npm run bench -- [--sizes 500,5000] [--iterations 50] [--warmup 5] [--warmup-seconds 2] [--digest-rounds 5] [--import-runs 3] [--seed 1] [--no-build] [--reseed]',
     );
   ensureBuilt({ skip: flags['no-build'] });
   const opened = [];
