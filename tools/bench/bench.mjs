@@ -125,6 +125,11 @@ const CASE_ROW = `c.id, c.site, (${CASE_STATUS}) AS status, c.trigger, c.deadlin
            c.notice_received_at, c.appointment_starts_at, r.id AS representative_id, r.full_name,
            e.id AS entity_id, e.legal_name, m.id AS manager_id, u.id AS manager_user_id, u.name AS manager_name`;
 
+/** A flagged store_impacts row ranked at $1 (now) within $3 (horizon), in $4 (time zone). */
+const RANKED_IMPACT = `store_id, CASE WHEN restricted OR case_deadline_at < $1 THEN 0 ELSE 1 END AS tier,
+             coalesce(least((case_deadline_at AT TIME ZONE $4)::date, (freeze_until AT TIME ZONE $4)::date,
+                            CASE WHEN expires_on <= $3 THEN expires_on END), 'infinity'::date) AS due_on`;
+
 /** The SQL floors: the same rows as the GraphQL operations, written by hand. */
 const FLOOR = {
   // The floors read the derivations the API keeps on write, as the API does: store_impacts (per
@@ -149,14 +154,25 @@ const FLOOR = {
              WHERE site = '*' AND expires_on < $2)::int AS expired_documents,
            (SELECT json_agg(by_site ORDER BY site) FROM by_site) AS by_site`,
   // $1 now, $2 today, $3 horizon, $4 the agency's time zone, $5 page size + 1. Ranked as the API ranks:
-  // tier 0 (restricted or overdue) first, then the earliest due date, then the store id; the page's
-  // reasons from the source tables.
+  // tier 0 (restricted or overdue) first, then the earliest due date, then the store id; the flagged
+  // stores bounded as the API bounds them (affectedPageSql: the first rows in each date's index
+  // order give a bound, then only the rows with a date within it are ranked); the page's reasons
+  // from the source tables.
   affected: `
-    WITH ranked AS (
-      SELECT store_id, CASE WHEN restricted OR case_deadline_at < $1 THEN 0 ELSE 1 END AS tier,
-             coalesce(least((case_deadline_at AT TIME ZONE $4)::date, (freeze_until AT TIME ZONE $4)::date,
-                            CASE WHEN expires_on <= $3 THEN expires_on END), 'infinity'::date) AS due_on
-        FROM store_impacts WHERE flagged
+    WITH candidates AS (
+      (SELECT ${RANKED_IMPACT} FROM store_impacts WHERE flagged ORDER BY case_deadline_at LIMIT $5)
+      UNION (SELECT ${RANKED_IMPACT} FROM store_impacts WHERE flagged ORDER BY freeze_until LIMIT $5)
+      UNION (SELECT ${RANKED_IMPACT} FROM store_impacts WHERE flagged AND (restricted OR case_deadline_at < $1)
+              ORDER BY expires_on LIMIT $5)),
+    bound AS (
+      SELECT due_on, ((due_on + 1)::timestamp AT TIME ZONE $4) AS before FROM (
+        SELECT tier, due_on FROM candidates ORDER BY tier, due_on, store_id OFFSET $5 - 1 LIMIT 1) k
+       WHERE tier = 0 AND due_on < 'infinity'),
+    ranked AS (
+      SELECT ${RANKED_IMPACT} FROM store_impacts WHERE flagged AND NOT EXISTS (SELECT FROM bound)
+      UNION SELECT ${RANKED_IMPACT} FROM store_impacts WHERE flagged AND case_deadline_at < (SELECT before FROM bound)
+      UNION SELECT ${RANKED_IMPACT} FROM store_impacts WHERE flagged AND freeze_until < (SELECT before FROM bound)
+      UNION SELECT ${RANKED_IMPACT} FROM store_impacts WHERE flagged AND expires_on <= (SELECT due_on FROM bound)
       UNION ALL
       (SELECT store_id, 1, expires_on FROM store_impacts WHERE NOT flagged AND expires_on <= $3
         ORDER BY expires_on, store_id LIMIT $5)),

@@ -16,6 +16,7 @@ import { CalendarFeeds1796420000000 } from './1796420000000-CalendarFeeds';
 import { PortfolioCounts1796500000000 } from './1796500000000-PortfolioCounts';
 import { StoreImpactsBulkHashJoins1796510000000 } from './1796510000000-StoreImpactsBulkHashJoins';
 import { Trust1796600000000 } from './1796600000000-Trust';
+import { StoreImpactsRankByDate1796700000000 } from './1796700000000-StoreImpactsRankByDate';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   PortfolioCounts1796500000000,
   StoreImpactsBulkHashJoins1796510000000,
   Trust1796600000000,
+  StoreImpactsRankByDate1796700000000,
 ];

@@ -14,11 +14,22 @@ import { StoreEntity } from '../store/store.entity';
 // Stores with a restriction or an open case (few), and the rest by earliest expiry.
 @Index('IDX_store_impacts_agency_flagged_expires', ['agencyId', 'flagged', 'expiresOn', 'storeId'])
 @Index('IDX_store_impacts_agency_entity', ['agencyId', 'sellerEntityId'])
-// The flagged stream of affectedStores ranks every flagged store at "now" (overdue, due date): an
-// index-only scan of the flagged rows instead of a scan of the whole agency.
+// The flagged stores in the order of each date that can make one due (open case deadline, freeze
+// end, earliest expiry), every column the ranking reads in each: affectedStores' page is bounded by
+// a few rows of each order and ranks only the rows within that bound (affectedPageSql).
 @Index(
-  'IDX_store_impacts_agency_flagged_rank',
-  ['agencyId', 'storeId', 'restricted', 'caseDeadlineAt', 'freezeUntil', 'expiresOn'],
+  'IDX_store_impacts_flagged_by_deadline',
+  ['agencyId', 'caseDeadlineAt', 'restricted', 'freezeUntil', 'expiresOn', 'storeId', 'site'],
+  { where: 'flagged' },
+)
+@Index(
+  'IDX_store_impacts_flagged_by_freeze',
+  ['agencyId', 'freezeUntil', 'restricted', 'caseDeadlineAt', 'expiresOn', 'storeId', 'site'],
+  { where: 'flagged' },
+)
+@Index(
+  'IDX_store_impacts_flagged_by_expiry',
+  ['agencyId', 'expiresOn', 'restricted', 'caseDeadlineAt', 'freezeUntil', 'storeId', 'site'],
   { where: 'flagged' },
 )
 // portfolioSummary's per-site counts: an index-only scan, grouped in index order.

@@ -88,7 +88,27 @@ async function rankings(client: Client, now: Date, withinDays: number) {
   const derived = await asApp(client, pageSql, pageValues);
   const [{ n }] = await asApp(client, countSql, countValues);
   const scratch = await asApp(client, scratchSql, scratchValues);
-  return { derived, count: n, scratch };
+  // Walked page by page too: pages of a few rows bound the flagged stores they rank by the first
+  // rows of each date order, and a page after a cursor starts from the cursor's date.
+  const walks: Record<number, unknown[]> = {};
+  for (const limit of [1, 2, 5]) {
+    const walked: any[] = [];
+    for (;;) {
+      const last = walked.at(-1);
+      const [sql, values] = bind(affectedPageSql(parameters, last ? last.tier : null), {
+        ...parameters,
+        limit,
+        cursorTier: last?.tier,
+        cursorDue: last?.due_on,
+        cursorStore: last?.store_id,
+      });
+      const page = await asApp(client, sql, values);
+      walked.push(...page);
+      if (page.length < limit) break;
+    }
+    walks[limit] = walked;
+  }
+  return { derived, count: n, scratch, walks };
 }
 
 /** The derivation equals the from-scratch reasons, and holds a row per store of a live entity. */
@@ -97,13 +117,14 @@ async function expectInSync(label: string) {
     const instants = [api.clock.now(), new Date(api.clock.now().getTime() + 5 * 86_400_000)];
     for (const now of instants) {
       for (const withinDays of [0, 30, 3650]) {
-        const { derived, count, scratch } = await rankings(client, now, withinDays);
-        expect({ label, withinDays, now, rows: derived, count }).toEqual({
+        const { derived, count, scratch, walks } = await rankings(client, now, withinDays);
+        expect({ label, withinDays, now, rows: derived, count, walks }).toEqual({
           label,
           withinDays,
           now,
           rows: scratch,
           count: scratch.length,
+          walks: { 1: scratch, 2: scratch, 5: scratch },
         });
       }
     }

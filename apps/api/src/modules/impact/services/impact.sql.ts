@@ -135,10 +135,70 @@ export const SITE_COUNTS_SQL = `
            coalesce(sum(sc.stores) FILTER (WHERE sc.restricted), 0)::int AS restricted
       FROM store_impact_counts sc GROUP BY sc.site`;
 
+/** A flagged store_impacts row `si` ranked at :now: store_id, tier, due_on. */
+const RANKED = `si.store_id, ${TIER} AS tier, ${DUE_ON} AS due_on`;
+
+/**
+ * The flagged stores of one page after the cursor, ranked (tier, due_on, store_id), :limit rows,
+ * without ranking every flagged store. A store is due on the earliest of three dates (its case
+ * deadline, its freeze end, its earliest expiry within :horizon), and each has an index order
+ * (IDX_store_impacts_flagged_by_*). 1. `candidates`: the first :limit rows in each order from the
+ * cursor's date (restricted and overdue ones for the last two), ranked; the :limit-th of them after
+ * the cursor is a bound, `bound`: the page holds no row ranked after it. 2. When the bound is a
+ * tier 0 row with a date, only the rows with one of their three dates between the cursor's date and
+ * the bound's can be on the page (a row's due date is one of its dates), read as three index
+ * ranges; otherwise (fewer candidates than :limit, or the bound in tier 1 or undated) every flagged
+ * row is ranked, as before. Exact either way; the candidates only decide how few rows are read.
+ */
+function flaggedPageSql(filters: string, afterTier: number | null, after: string): string {
+  // A row after a tier 0 cursor in tier 0 is due on or after the cursor's date: so are its dates.
+  const from = afterTier === 0 ? ':cursorDue::date' : `'-infinity'::date`;
+  const range = (bounded: string) =>
+    `(SELECT ${RANKED} FROM store_impacts si
+       WHERE si.flagged AND ${bounded} AND (SELECT bounded FROM upper_bound) ${filters})`;
+  return `
+    WITH lower_bound AS (
+      SELECT ${from} AS on_date, (${from}::timestamp AT TIME ZONE :timeZone) AS at),
+    candidates AS (
+      (SELECT ${RANKED} FROM store_impacts si
+        WHERE si.flagged AND si.case_deadline_at >= (SELECT at FROM lower_bound) ${filters}
+        ORDER BY si.case_deadline_at LIMIT :limit)
+      UNION
+      (SELECT ${RANKED} FROM store_impacts si
+        WHERE si.flagged AND si.freeze_until >= (SELECT at FROM lower_bound) ${filters}
+        ORDER BY si.freeze_until LIMIT :limit)
+      UNION
+      (SELECT ${RANKED} FROM store_impacts si
+        WHERE si.flagged AND si.expires_on >= (SELECT on_date FROM lower_bound)
+          AND (si.restricted OR si.case_deadline_at < :now) ${filters}
+        ORDER BY si.expires_on LIMIT :limit)),
+    bound AS (
+      SELECT tier, due_on FROM candidates WHERE true ${after}
+       ORDER BY tier, due_on, store_id OFFSET :limit - 1 LIMIT 1),
+    upper_bound AS (
+      SELECT coalesce(b.tier = 0 AND b.due_on < 'infinity', false) AS bounded,
+             CASE WHEN b.due_on < 'infinity' THEN b.due_on END AS on_date,
+             CASE WHEN b.due_on < 'infinity' THEN ((b.due_on + 1)::timestamp AT TIME ZONE :timeZone) END AS before
+        FROM (SELECT) one LEFT JOIN bound b ON true)
+    SELECT * FROM (
+      (SELECT ${RANKED} FROM store_impacts si
+        WHERE si.flagged AND NOT (SELECT bounded FROM upper_bound) ${filters})
+      UNION ${range(
+        `si.case_deadline_at >= (SELECT at FROM lower_bound) AND si.case_deadline_at < (SELECT before FROM upper_bound)`,
+      )}
+      UNION ${range(
+        `si.freeze_until >= (SELECT at FROM lower_bound) AND si.freeze_until < (SELECT before FROM upper_bound)`,
+      )}
+      UNION ${range(
+        `si.expires_on >= (SELECT on_date FROM lower_bound) AND si.expires_on <= (SELECT on_date FROM upper_bound)`,
+      )}
+    ) flagged WHERE true ${after} ORDER BY tier, due_on, store_id LIMIT :limit`;
+}
+
 /**
  * One page of affected stores after the cursor (:cursorTier, :cursorDue, :cursorStore), :limit
- * rows, merged from two sub-streams: the flagged stores (restricted or with an open case — bounded
- * by the open cases, ranked in memory) and the others, which are tier 1 and due on their earliest
+ * rows, merged from two sub-streams: the flagged stores (restricted or with an open case; ranked
+ * within a bound, flaggedPageSql) and the others, which are tier 1 and due on their earliest
  * expiry, read in index order and cut by LIMIT.
  */
 export function affectedPageSql(parameters: ImpactParameters, afterTier: number | null): string {
@@ -146,7 +206,7 @@ export function affectedPageSql(parameters: ImpactParameters, afterTier: number 
   const after =
     afterTier === null
       ? ''
-      : 'WHERE (tier, due_on, store_id) > (:cursorTier::int, :cursorDue::date, :cursorStore::uuid)';
+      : 'AND (tier, due_on, store_id) > (:cursorTier::int, :cursorDue::date, :cursorStore::uuid)';
   // The unflagged stream is all tier 1: after a tier 0 cursor it starts at its beginning.
   const afterExpiry =
     afterTier === null || afterTier === 0
@@ -156,10 +216,7 @@ export function affectedPageSql(parameters: ImpactParameters, afterTier: number 
         : 'AND false';
   return `
     SELECT store_id, tier, due_on::text AS due_on FROM (
-      (SELECT * FROM (
-         SELECT si.store_id, ${TIER} AS tier, ${DUE_ON} AS due_on
-           FROM store_impacts si WHERE si.flagged ${filters}) flagged
-        ${after} ORDER BY tier, due_on, store_id LIMIT :limit)
+      (${flaggedPageSql(filters, afterTier, after)})
       UNION ALL
       (SELECT si.store_id, 1, si.expires_on
          FROM store_impacts si
