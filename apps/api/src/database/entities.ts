@@ -16,6 +16,9 @@ import { StoreImpactCountEntity } from '../modules/impact/store-impact-count.ent
 import { EntityCountEntity } from '../modules/seller-entity/entity-count.entity';
 import { DocumentExpiryCountEntity } from '../modules/document/document-expiry-count.entity';
 import { CaseDeadlineCountEntity } from '../modules/verification-case/case-deadline-count.entity';
+import { StoreImpactMonthCountEntity } from '../modules/impact/store-impact-month-count.entity';
+import { DocumentMonthCountEntity } from '../modules/document/document-month-count.entity';
+import { CaseDayCountEntity } from '../modules/verification-case/case-day-count.entity';
 import { AttemptEntity } from '../modules/verification-case/attempt.entity';
 import { VerificationCaseEntity } from '../modules/verification-case/verification-case.entity';
 import { InvitationEntity } from '../modules/member/invitation.entity';
@@ -55,6 +58,9 @@ export const ENTITIES = [
   VerificationCaseEntity,
   AttemptEntity,
   CaseDeadlineCountEntity,
+  StoreImpactMonthCountEntity,
+  DocumentMonthCountEntity,
+  CaseDayCountEntity,
   DeliveryEntity,
   ReminderLadderEntity,
   NotificationChannelEntity,

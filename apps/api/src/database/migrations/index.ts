@@ -17,6 +17,7 @@ import { PortfolioCounts1796500000000 } from './1796500000000-PortfolioCounts';
 import { StoreImpactsBulkHashJoins1796510000000 } from './1796510000000-StoreImpactsBulkHashJoins';
 import { Trust1796600000000 } from './1796600000000-Trust';
 import { StoreImpactsRankByDate1796700000000 } from './1796700000000-StoreImpactsRankByDate';
+import { CountRollups1796800000000 } from './1796800000000-CountRollups';
 
 /** Every migration, in order (listed, not globbed, so the bundled build finds them). */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   StoreImpactsBulkHashJoins1796510000000,
   Trust1796600000000,
   StoreImpactsRankByDate1796700000000,
+  CountRollups1796800000000,
 ];

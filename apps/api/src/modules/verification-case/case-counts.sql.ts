@@ -1,4 +1,5 @@
 import type { CaseStatus } from '@veridesk/domain';
+import { countBeforeSql, DatedCounter } from '../../engine/database/counter-sums.sql';
 import { casePhaseSql } from './case-status.sql';
 
 type Phase = 'PASSED' | 'CANCELLED' | 'BOOKED' | 'FAILED' | 'AWAITING';
@@ -15,6 +16,16 @@ const PHASES: Record<CaseStatus, Phase[]> = {
   AWAITING_BOOKING: ['AWAITING'],
 };
 
+/** case_deadline_counts and its rollup by UTC day (migration CountRollups). */
+const CASE_COUNTS: DatedCounter = {
+  counter: 'case_deadline_counts',
+  dated: 'deadline_hour',
+  rollup: 'case_day_counts',
+  bucket: 'deadline_day',
+  bucketOf: (value) => `date_trunc('day', ${value}, 'UTC')`,
+  count: 'cases',
+};
+
 export type CaseCountFilter = {
   status?: CaseStatus;
   site?: string;
@@ -26,21 +37,22 @@ export type CaseCountFilter = {
 const list = (phases: Phase[]) => phases.map((phase) => `'${phase}'`).join(', ');
 
 /**
- * How many cases of live entities match `filter`, from case_deadline_counts: sums over phases and
- * deadline hours, whatever the number of cases. Parameters: :now, :dueBy (now + dueWithinHours),
+ * How many cases of live entities match `filter`, from case_deadline_counts and its daily rollup:
+ * sums over phases and deadline days or hours, whatever the number of cases. Parameters: :now, :dueBy (now + dueWithinHours),
  * :site. Only the cases whose deadline falls in the current hour before a boundary (now, dueBy)
  * are read from verification_cases, through the (agency, deadline) index: a handful.
  */
 export function caseCountSql(filter: CaseCountFilter): string {
   const site = filter.site ? 'AND n.site = :site' : '';
   const all = (phases: Phase[]) =>
-    `(SELECT coalesce(sum(n.cases), 0) FROM case_deadline_counts n WHERE n.phase IN (${list(phases)}) ${site})`;
-  // Cases of `phases` due before `instant` (or at it, inclusive): the whole hours before it from
-  // the counters, its own hour's cases from the table.
+    `(SELECT coalesce(sum(n.cases), 0) FROM case_day_counts n WHERE n.phase IN (${list(phases)}) ${site})`;
+  // Cases of `phases` due before `instant` (or at it, inclusive): the whole days before it from the
+  // rollup, that day's whole hours from the counters, its own hour's cases from the table.
   const before = (phases: Phase[], instant: string, inclusive: boolean) => {
     const hour = `date_trunc('hour', ${instant}::timestamptz, 'UTC')`;
-    return `((SELECT coalesce(sum(n.cases), 0) FROM case_deadline_counts n
-               WHERE n.phase IN (${list(phases)}) AND n.deadline_hour < ${hour} ${site})
+    const ofPhases = (alias: string) =>
+      `${alias}.phase IN (${list(phases)}) ${filter.site ? `AND ${alias}.site = :site` : ''}`;
+    return `(${countBeforeSql(CASE_COUNTS, ofPhases, hour)}
             + (SELECT count(*) FROM verification_cases c
                  JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
                   AND e.archived_at IS NULL

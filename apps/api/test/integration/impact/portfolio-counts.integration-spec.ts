@@ -21,7 +21,9 @@ import { withAdminClient } from '../../support/test-database';
 // stores; portfolioSummary; documentExpiryWeeks) is read from counters the database keeps on write
 // (migration PortfolioCounts). After every kind of write, at instants around the cases' deadlines
 // and on later days, each must equal the same count made directly from the source tables, and
-// veridesk_count_drift() (every counter recomputed) must find nothing.
+// veridesk_count_drift() (every counter recomputed) and veridesk_rollup_drift() (every monthly or
+// daily rollup recomputed from its counter) must find nothing. Counting at later days (a month on)
+// sums whole months or days from the rollups and the rest from the counters.
 
 let api: TestApi;
 let agency: SignedUpAgency;
@@ -262,11 +264,17 @@ async function countsFromTables(client: Client, agencyId: string, now: Date) {
   };
 }
 
-/** The counters' keys that differ from a recount of the source tables, for these agencies. */
+/**
+ * The counters' keys that differ from a recount of the source tables, and the rollups' (by month or
+ * day, migration CountRollups) that differ from their counters, for these agencies.
+ */
 async function drift(client: Client, agencyIds: string[]) {
   return (
     await client.query(
       `SELECT counter, k1, k2, k3, k4, stored, expected FROM veridesk_count_drift()
+        WHERE agency_id = ANY ($1::uuid[])
+       UNION ALL
+       SELECT rollup, k1, k2, k3, k4, stored, expected FROM veridesk_rollup_drift()
         WHERE agency_id = ANY ($1::uuid[])`,
       [agencyIds],
     )

@@ -1,5 +1,6 @@
 import type { Site } from '@veridesk/domain';
 import { bind } from '../../../engine/database/sql';
+import { countBeforeSql, DatedCounter } from '../../../engine/database/counter-sums.sql';
 import { heldStoreSql } from '../../store/store-status.sql';
 import { openCaseSql } from '../../verification-case/case-status.sql';
 
@@ -107,10 +108,28 @@ function impactFilters(parameters: ImpactParameters): string {
   ].join(' ');
 }
 
+/** store_impact_counts by earliest expiry, and its rollup by month (migration CountRollups). */
+const STORE_COUNTS: DatedCounter = {
+  counter: 'store_impact_counts',
+  dated: 'expires_on',
+  rollup: 'store_impact_month_counts',
+  bucket: 'expires_month',
+  bucketOf: (value) => `date_trunc('month', ${value})::date`,
+  count: 'stores',
+};
+
+/**
+ * The stores affected within :horizon whose site meets `site` (a condition on the alias given):
+ * the flagged ones, and the others by earliest expiry up to :horizon — whole months from the
+ * rollup and the horizon's month from the counter, however many expiry dates the portfolio holds.
+ */
+const affectedStoresSql = (site: (alias: string) => string) =>
+  `(${countBeforeSql(STORE_COUNTS, (alias) => `NOT ${alias}.flagged AND ${site(alias)}`, '(:horizon::date + 1)')}
+    + (SELECT coalesce(sum(f.stores), 0) FROM store_impact_month_counts f WHERE f.flagged AND ${site('f')}))::int`;
+
 /**
  * The number of affected stores. Of one entity: two index ranges of its store_impacts rows. Of the
- * portfolio or a site: a sum over store_impact_counts (flagged, and unflagged by earliest expiry
- * up to :horizon), at most the distinct expiry dates of the agency's stores whatever their number.
+ * portfolio or a site: sums over store_impact_counts and its monthly rollup (affectedStoresSql).
  */
 export function affectedCountSql(parameters: ImpactParameters): string {
   if (parameters.sellerEntityId) {
@@ -120,20 +139,19 @@ export function affectedCountSql(parameters: ImpactParameters): string {
          + (SELECT count(*) FROM store_impacts si
              WHERE NOT si.flagged AND si.expires_on <= :horizon ${filters})::int AS n`;
   }
-  return `
-    SELECT coalesce(sum(sc.stores), 0)::int AS n FROM store_impact_counts sc
-     WHERE ${affectedImpactSql('sc')} ${parameters.site ? 'AND sc.site = :site' : ''}`;
+  return `SELECT ${affectedStoresSql((alias) => (parameters.site ? `${alias}.site = :site` : 'true'))} AS n`;
 }
 
 /**
  * Per site: its stores (of live entities), those affected within :horizon and those restricted,
- * from store_impact_counts.
+ * from store_impact_counts' monthly rollup (a few rows per site) and, for the horizon's month, the
+ * counter.
  */
 export const SITE_COUNTS_SQL = `
-    SELECT sc.site, sum(sc.stores)::int AS stores,
-           coalesce(sum(sc.stores) FILTER (WHERE ${affectedImpactSql('sc')}), 0)::int AS affected,
-           coalesce(sum(sc.stores) FILTER (WHERE sc.restricted), 0)::int AS restricted
-      FROM store_impact_counts sc GROUP BY sc.site`;
+    SELECT sm.site, sm.stores, ${affectedStoresSql((alias) => `${alias}.site = sm.site`)} AS affected, sm.restricted
+      FROM (SELECT m.site, sum(m.stores)::int AS stores,
+                   coalesce(sum(m.stores) FILTER (WHERE m.restricted), 0)::int AS restricted
+              FROM store_impact_month_counts m GROUP BY m.site) sm`;
 
 /** A flagged store_impacts row `si` ranked at :now: store_id, tier, due_on. */
 const RANKED = `si.store_id, ${TIER} AS tier, ${DUE_ON} AS due_on`;
