@@ -14,6 +14,9 @@ export type DatedCounter = {
   count: string;
 };
 
+/** A date's month (its first day), the bucket of the monthly rollups. */
+export const monthOf = (value: string) => `date_trunc('month', ${value})::date`;
+
 /**
  * The sum of `counter`'s rows matching `where` (a condition on the alias it is given, over columns
  * both tables have) dated before `before` (an SQL value of the dated column's type): whole buckets

@@ -1,5 +1,5 @@
 import type { DocumentStatus } from '@veridesk/domain';
-import { countBeforeSql, DatedCounter } from '../../engine/database/counter-sums.sql';
+import { countBeforeSql, DatedCounter, monthOf } from '../../engine/database/counter-sums.sql';
 import { documentStatusSql } from './document-status.sql';
 
 export type DocumentCountFilter = {
@@ -15,7 +15,7 @@ const DOCUMENT_COUNTS: DatedCounter = {
   dated: 'expires_on',
   rollup: 'document_month_counts',
   bucket: 'expires_month',
-  bucketOf: (value) => `date_trunc('month', ${value})::date`,
+  bucketOf: monthOf,
   count: 'documents',
 };
 

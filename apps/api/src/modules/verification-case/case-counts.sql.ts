@@ -38,26 +38,26 @@ const list = (phases: Phase[]) => phases.map((phase) => `'${phase}'`).join(', ')
 
 /**
  * How many cases of live entities match `filter`, from case_deadline_counts and its daily rollup:
- * sums over phases and deadline days or hours, whatever the number of cases. Parameters: :now, :dueBy (now + dueWithinHours),
- * :site. Only the cases whose deadline falls in the current hour before a boundary (now, dueBy)
- * are read from verification_cases, through the (agency, deadline) index: a handful.
+ * sums over phases and deadline days or hours, whatever the number of cases. Parameters: :now,
+ * :dueBy (now + dueWithinHours), :site. Only the cases whose deadline falls in the current hour
+ * before a boundary (now, dueBy) are read from verification_cases, through the (agency, deadline)
+ * index: a handful.
  */
 export function caseCountSql(filter: CaseCountFilter): string {
-  const site = filter.site ? 'AND n.site = :site' : '';
+  const site = (alias: string) => (filter.site ? `AND ${alias}.site = :site` : '');
   const all = (phases: Phase[]) =>
-    `(SELECT coalesce(sum(n.cases), 0) FROM case_day_counts n WHERE n.phase IN (${list(phases)}) ${site})`;
+    `(SELECT coalesce(sum(n.cases), 0) FROM case_day_counts n WHERE n.phase IN (${list(phases)}) ${site('n')})`;
   // Cases of `phases` due before `instant` (or at it, inclusive): the whole days before it from the
   // rollup, that day's whole hours from the counters, its own hour's cases from the table.
   const before = (phases: Phase[], instant: string, inclusive: boolean) => {
     const hour = `date_trunc('hour', ${instant}::timestamptz, 'UTC')`;
-    const ofPhases = (alias: string) =>
-      `${alias}.phase IN (${list(phases)}) ${filter.site ? `AND ${alias}.site = :site` : ''}`;
+    const ofPhases = (alias: string) => `${alias}.phase IN (${list(phases)}) ${site(alias)}`;
     return `(${countBeforeSql(CASE_COUNTS, ofPhases, hour)}
             + (SELECT count(*) FROM verification_cases c
                  JOIN seller_entities e ON e.agency_id = c.agency_id AND e.id = c.seller_entity_id
                   AND e.archived_at IS NULL
                 WHERE c.deadline_at >= ${hour} AND c.deadline_at ${inclusive ? '<=' : '<'} ${instant}::timestamptz
-                  AND (${casePhaseSql('c')}) IN (${list(phases)}) ${filter.site ? 'AND c.site = :site' : ''}))`;
+                  AND (${casePhaseSql('c')}) IN (${list(phases)}) ${site('c')}))`;
   };
   const due = filter.dueWithinHours !== undefined && filter.dueWithinHours !== null;
   const status = filter.status;

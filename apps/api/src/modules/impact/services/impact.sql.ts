@@ -1,6 +1,6 @@
 import type { Site } from '@veridesk/domain';
 import { bind } from '../../../engine/database/sql';
-import { countBeforeSql, DatedCounter } from '../../../engine/database/counter-sums.sql';
+import { countBeforeSql, DatedCounter, monthOf } from '../../../engine/database/counter-sums.sql';
 import { heldStoreSql } from '../../store/store-status.sql';
 import { openCaseSql } from '../../verification-case/case-status.sql';
 
@@ -93,13 +93,8 @@ const DUE_ON = `coalesce(least((si.case_deadline_at AT TIME ZONE :timeZone)::dat
                                (si.freeze_until AT TIME ZONE :timeZone)::date,
                                CASE WHEN si.expires_on <= :horizon THEN si.expires_on END),
                          'infinity'::date)`;
-/**
- * A store_impacts row `alias` (or a store_impact_counts row: the same columns, expires_on infinity
- * when flagged or none) has a reason within :horizon (a CLOSED store's row never does).
- */
-export const affectedImpactSql = (alias: string) =>
-  `(${alias}.flagged OR ${alias}.expires_on <= :horizon)`;
-export const AFFECTED_IMPACT = affectedImpactSql('si');
+/** The store_impacts row `si` has a reason within :horizon (a CLOSED store's row never does). */
+export const AFFECTED_IMPACT = `(si.flagged OR si.expires_on <= :horizon)`;
 
 function impactFilters(parameters: ImpactParameters): string {
   return [
@@ -114,7 +109,7 @@ const STORE_COUNTS: DatedCounter = {
   dated: 'expires_on',
   rollup: 'store_impact_month_counts',
   bucket: 'expires_month',
-  bucketOf: (value) => `date_trunc('month', ${value})::date`,
+  bucketOf: monthOf,
   count: 'stores',
 };
 
